@@ -1,0 +1,15 @@
+package io.github.go4j.examples;
+
+import java.util.List;
+
+/** Every example of the tour, in the order {@code go4j demo} runs them. One line per example. */
+public final class Examples {
+    private Examples() {}
+
+    /** All examples, in tour order. */
+    public static List<Example> all() {
+        return List.of(
+                // goroutines, channels, select, time (issue 2) go here, then context/sync/rate, then the race detector
+        );
+    }
+}
