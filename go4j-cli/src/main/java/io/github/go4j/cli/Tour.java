@@ -1,5 +1,7 @@
 package io.github.go4j.cli;
 
+import io.github.go4j.Go;
+import io.github.go4j.PanicHandler;
 import io.github.go4j.examples.Example;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -10,8 +12,9 @@ import java.util.stream.Collectors;
 
 /**
  * Runs examples one after another: a heading (the title, underlined), the example's own output, a blank
- * line between two examples. Each runs on a thread of its own within a time limit; one that throws or
- * overruns is reported on {@code err} (which and why) and the tour goes on with the next.
+ * line between two examples. Each runs on a thread of its own within a time limit; one that throws, overruns
+ * or has a goroutine panic (as in Go, where a panic ends the program) is reported on {@code err} (which and
+ * why) and the tour goes on with the next.
  */
 final class Tour {
 
@@ -59,6 +62,21 @@ final class Tour {
     }
 
     private Failure runOne(Example e) throws InterruptedException {
+        AtomicReference<Throwable> panicked = new AtomicReference<>();
+        PanicHandler previous = Go.setPanicHandler((goroutine, goid, panic) -> {
+            panicked.compareAndSet(null, panic);
+            Go.defaultPanicHandler().panicked(goroutine, goid, panic); // printed as Go prints it
+        });
+        try {
+            Failure f = runAlone(e);
+            Throwable panic = panicked.get();
+            return f != null || panic == null ? f : new Failure(e, "a goroutine panicked: " + panic, null);
+        } finally {
+            Go.setPanicHandler(previous);
+        }
+    }
+
+    private Failure runAlone(Example e) throws InterruptedException {
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         Thread runner = Thread.ofVirtual().name("demo " + e.name()).unstarted(() -> {
             try {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.go4j.Go;
 import io.github.go4j.examples.Example;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -68,6 +69,22 @@ class DemoCommandTest {
         assertTrue(c.out().contains("two ran"), c.out());
         assertTrue(c.err().contains("go4j demo: broken failed: java.lang.IllegalStateException: it broke"), c.err());
         assertTrue(c.err().contains("1 of 3 examples failed: broken"), c.err());
+    }
+
+    @Test
+    void aPanicInOneOfItsGoroutinesFailsTheExample() {
+        Fake panics = new Fake("panics", "Panics", () -> {
+            Go.go(() -> {
+                throw new ArithmeticException("/ by zero");
+            }).join();
+            System.out.println("the example itself returned");
+        });
+        Console c = demo(List.of(panics, ONE));
+        assertEquals(1, c.exitCode());
+        assertTrue(c.out().contains("the example itself returned"), c.out());
+        assertTrue(c.err().contains("panic: java.lang.ArithmeticException: / by zero"), "printed as Go does: " + c.err());
+        assertTrue(c.err().contains("go4j demo: panics failed: a goroutine panicked: java.lang.ArithmeticException: / by zero"), c.err());
+        assertTrue(c.out().contains("one ran"), c.out());
     }
 
     @Test
