@@ -200,28 +200,36 @@ class ChanConformanceTest {
     }
 
     @Test
-    void closeMakesABlockedSenderThrowAndItsValueIsNotDelivered() throws Exception {
+    void closeMakesEveryBlockedSenderThrowAndTheirValuesAreNotDelivered() throws Exception {
         Chan<Integer> c = make();
         fill(c);
-        CompletableFuture<Throwable> thrown = new CompletableFuture<>();
+        List<CompletableFuture<Throwable>> thrown = new ArrayList<>();
         try (GoroutineScope g = new GoroutineScope()) {
-            Thread t = g.go(() -> {
-                try {
-                    c.send(1000);
-                    thrown.complete(null);
-                } catch (Throwable e) {
-                    thrown.complete(e);
-                }
-            });
-            awaitParked(t);
+            List<Thread> senders = new ArrayList<>();
+            for (int k = 0; k < 3; k++) {
+                CompletableFuture<Throwable> f = new CompletableFuture<>();
+                thrown.add(f);
+                final int value = 1000 + k;
+                senders.add(g.go(() -> {
+                    try {
+                        c.send(value);
+                        f.complete(null);
+                    } catch (Throwable e) {
+                        f.complete(e);
+                    }
+                }));
+            }
+            for (Thread t : senders) awaitParked(t);
             c.close();
             g.join();
         }
-        Throwable e = thrown.getNow(null);
-        assertInstanceOf(ChanClosedException.class, e, "a blocked sender must throw when the channel is closed");
-        assertEquals("send on closed channel", e.getMessage());
+        for (CompletableFuture<Throwable> f : thrown) {
+            Throwable e = f.getNow(null);
+            assertInstanceOf(ChanClosedException.class, e, "a blocked sender must throw when the channel is closed");
+            assertEquals("send on closed channel", e.getMessage());
+        }
         for (int i = 0; i < kind.capacity; i++) assertEquals(i, c.recv());
-        assertEquals(new Received<>(null, false), c.recvOk(), "the failed send's value was delivered");
+        assertEquals(new Received<>(null, false), c.recvOk(), "a failed send's value was delivered");
     }
 
     @Test
@@ -304,6 +312,20 @@ class ChanConformanceTest {
             g.join();
         }
         assertEquals(0, c.stream().count());
+    }
+
+    @Test
+    void streamIsLazyAndNeedsNoClose() throws Exception {
+        Chan<Integer> c = make();
+        try (GoroutineScope g = new GoroutineScope()) {
+            g.go(() -> {
+                for (int i = 0; ; i++) c.send(i); // never closed
+            });
+            assertEquals(List.of(0, 1, 2), c.stream().limit(3).toList());
+            Iterator<Integer> it = c.iterator();
+            assertTrue(it.hasNext());
+            assertEquals(3, it.next());
+        }
     }
 
     @Test

@@ -31,11 +31,11 @@ class GoChanProgramsTest {
 
     /**
      * test/chan/doubleselect.go: two cases of one select must never both run. A sender selects over four
-     * channels 100000 times; four muxes forward; the receiver checks for duplicates.
+     * channels 100000 times (here 20000 unless go4j.test.long); four muxes forward; the receiver checks for duplicates.
      */
     @Test
     void doubleselect() throws Exception {
-        int iterations = 100_000;
+        int iterations = GoTestSize.pick(100_000, 20_000);
         Chan<Integer> c1 = Chan.make();
         Chan<Integer> c2 = Chan.make();
         Chan<Integer> c3 = Chan.make();
@@ -232,17 +232,21 @@ class GoChanProgramsTest {
         assertEquals(10, counter[0], "counter");
     }
 
-    /** test/chan/select2.go: 100000 selects over a channel and a never-ready dummy, twice; the dummy is never chosen. */
+    /**
+     * test/chan/select2.go: 100000 selects (here 20000 unless go4j.test.long) over a channel and a never-ready
+     * dummy, twice; the dummy is never chosen. (Go also checks the memory footprint; not ported.)
+     */
     @Test
     void select2() throws Exception {
+        final int n = GoTestSize.pick(100_000, 20_000);
         Chan<Integer> c = Chan.make();
         Chan<Integer> dummy = Chan.make();
         for (int round = 0; round < 2; round++) {
             try (GoroutineScope g = new GoroutineScope()) {
                 g.go(() -> {
-                    for (int i = 0; i < 100_000; i++) c.send(1);
+                    for (int i = 0; i < n; i++) c.send(1);
                 });
-                for (int i = 0; i < 100_000; i++) {
+                for (int i = 0; i < n; i++) {
                     Select.select(Case.recv(c, v -> null), Case.recv(dummy, v -> {
                         throw new AssertionError("dummy");
                     }));

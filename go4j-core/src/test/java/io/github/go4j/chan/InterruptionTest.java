@@ -193,7 +193,7 @@ class InterruptionTest {
     @ParameterizedTest
     @EnumSource(ChanKind.class)
     void aCompletedReceiveReturnsNormallyWithTheInterruptStatusSet(ChanKind kind) throws Exception {
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < 100; i++) {
             Chan<Integer> c = kind.make();
             CompletableFuture<String> outcome = new CompletableFuture<>();
             AtomicBoolean interrupted = new AtomicBoolean();
@@ -221,7 +221,7 @@ class InterruptionTest {
     @ParameterizedTest
     @EnumSource(ChanKind.class)
     void aCompletedSendReturnsNormallyWithTheInterruptStatusSet(ChanKind kind) throws Exception {
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < 100; i++) {
             Chan<Integer> c = kind.make();
             for (int k = 0; k < kind.capacity; k++) c.send(k);
             CompletableFuture<String> outcome = new CompletableFuture<>();
@@ -253,7 +253,7 @@ class InterruptionTest {
     @ParameterizedTest
     @EnumSource(ChanKind.class)
     void aCompletedSelectReturnsNormallyWithTheInterruptStatusSet(ChanKind kind) throws Exception {
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < 100; i++) {
             Chan<Integer> c = kind.make();
             Chan<Integer> other = Chan.make();
             CompletableFuture<String> outcome = new CompletableFuture<>();

@@ -84,7 +84,7 @@ class TickTest {
     }
 
     /**
-     * tick_test.go TestLongAdjustTimers, scaled from 50000 to 1000 rounds: a queuing goroutine ping-pongs work
+     * tick_test.go TestLongAdjustTimers, scaled from 50000 to 500 rounds: a queuing goroutine ping-pongs work
      * through a select while a timer heap holds thousands of entries; every select has a 5s timeout case
      * (Case.after) that must neither fire nor pile up.
      */
@@ -118,7 +118,7 @@ class TickTest {
                     outQ.close();
                 }
             });
-            for (int i = 0; i < 1000; i++) {
+            for (int i = 0; i < 500; i++) {
                 final int tries = 20;
                 for (int k = 0; k < tries; k++) inQ.send(() -> {});
                 for (int k = 0; k < tries; k++) {
