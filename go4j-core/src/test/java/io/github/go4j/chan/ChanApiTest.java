@@ -151,22 +151,9 @@ class ChanApiTest {
 
     @Test
     void nilChannelIterationBlocksUntilInterrupted() throws Exception {
-        CompletableFuture<Throwable> thrown = new CompletableFuture<>();
-        try (GoroutineScope g = new GoroutineScope()) {
-            Thread t = g.go(() -> {
-                try {
-                    for (Integer v : Chan.<Integer>nil()) thrown.complete(new AssertionError("got " + v));
-                    thrown.complete(new AssertionError("iteration over nil ended"));
-                } catch (java.util.concurrent.CancellationException e) {
-                    thrown.complete(e);
-                }
-            });
-            awaitParked(t);
-            assertTrue(t.isAlive());
-            t.interrupt();
-            g.join();
-        }
-        assertInstanceOf(java.util.concurrent.CancellationException.class, thrown.getNow(null));
+        assertInstanceOf(java.util.concurrent.CancellationException.class, GoroutineScope.interruptWhenParked(() -> {
+            for (Integer v : Chan.<Integer>nil()) throw new AssertionError("got " + v);
+        }));
     }
 
     // ---- Case and Select arguments ----
@@ -228,21 +215,6 @@ class ChanApiTest {
 
     /** Runs {@code op} on a goroutine, checks it parks and stays blocked, then that an interrupt ends it with InterruptedException. */
     static void assertBlocksUntilInterrupted(io.github.go4j.Go.Task op) throws Exception {
-        CompletableFuture<Throwable> thrown = new CompletableFuture<>();
-        try (GoroutineScope g = new GoroutineScope()) {
-            Thread t = g.go(() -> {
-                try {
-                    op.run();
-                    thrown.complete(new AssertionError("returned instead of blocking"));
-                } catch (InterruptedException e) {
-                    thrown.complete(e);
-                }
-            });
-            awaitParked(t);
-            assertFalse(thrown.isDone(), () -> "did not block: " + thrown.getNow(null));
-            t.interrupt();
-            g.join();
-        }
-        assertInstanceOf(InterruptedException.class, thrown.getNow(null));
+        assertInstanceOf(InterruptedException.class, GoroutineScope.interruptWhenParked(op));
     }
 }

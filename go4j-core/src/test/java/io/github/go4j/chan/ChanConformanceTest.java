@@ -1,6 +1,8 @@
 package io.github.go4j.chan;
 
 import static io.github.go4j.chan.GoroutineScope.awaitParked;
+import static io.github.go4j.chan.GoroutineScope.interruptWhenParked;
+import static io.github.go4j.chan.GoroutineScope.thrownWhenParked;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -223,36 +225,23 @@ class ChanConformanceTest {
             c.close();
             g.join();
         }
-        for (CompletableFuture<Throwable> f : thrown) {
-            Throwable e = f.getNow(null);
-            assertInstanceOf(ChanClosedException.class, e, "a blocked sender must throw when the channel is closed");
-            assertEquals("send on closed channel", e.getMessage());
-        }
+        for (CompletableFuture<Throwable> f : thrown) assertSendOnClosed(f.getNow(null));
         for (int i = 0; i < kind.capacity; i++) assertEquals(i, c.recv());
         assertEquals(new Received<>(null, false), c.recvOk(), "a failed send's value was delivered");
+    }
+
+    private static void assertSendOnClosed(Throwable e) {
+        assertInstanceOf(ChanClosedException.class, e, "a blocked sender must throw when the channel is closed");
+        assertEquals("send on closed channel", e.getMessage());
     }
 
     @Test
     void closeMakesABlockedSelectSendThrow() throws Exception {
         Chan<Integer> c = make();
         fill(c);
-        CompletableFuture<Throwable> thrown = new CompletableFuture<>();
-        try (GoroutineScope g = new GoroutineScope()) {
-            Thread t = g.go(() -> {
-                try {
-                    Select.select(Case.send(c, 1000, () -> "sent"), Case.recv(Chan.<Integer>make(), v -> "other"));
-                    thrown.complete(null);
-                } catch (Throwable e) {
-                    thrown.complete(e);
-                }
-            });
-            awaitParked(t);
-            c.close();
-            g.join();
-        }
-        Throwable e = thrown.getNow(null);
-        assertInstanceOf(ChanClosedException.class, e);
-        assertEquals("send on closed channel", e.getMessage());
+        assertSendOnClosed(thrownWhenParked(
+                () -> Select.select(Case.send(c, 1000, () -> "sent"), Case.recv(Chan.<Integer>make(), v -> "other")),
+                t -> c.close()));
     }
 
     @Test
@@ -331,54 +320,34 @@ class ChanConformanceTest {
     @Test
     void interruptedIterationThrowsCancellationLosingNoValue() throws Exception {
         Chan<Integer> c = make();
-        CompletableFuture<Throwable> thrown = new CompletableFuture<>();
-        try (GoroutineScope g = new GoroutineScope()) {
-            Thread t = g.go(() -> {
-                try {
-                    for (int v : c) thrown.complete(new AssertionError("iterated " + v));
-                    thrown.complete(new AssertionError("iteration ended"));
-                } catch (CancellationException e) {
-                    thrown.complete(Thread.currentThread().isInterrupted() ? e
-                            : new AssertionError("interrupt status not set again", e));
-                }
-            });
-            awaitParked(t);
-            t.interrupt();
-            g.join();
-        }
-        assertInstanceOf(CancellationException.class, thrown.getNow(null));
+        Throwable thrown = interruptWhenParked(() -> {
+            try {
+                for (int v : c) throw new AssertionError("iterated " + v);
+            } catch (CancellationException e) {
+                if (!Thread.currentThread().isInterrupted()) throw new AssertionError("interrupt status not set again", e);
+                throw e;
+            }
+        });
+        assertInstanceOf(CancellationException.class, thrown);
+        assertInterruptedReceiverTookNothing(c);
+    }
+
+    /** After an interrupted receive: the receiver is gone and took nothing. */
+    private void assertInterruptedReceiverTookNothing(Chan<Integer> c) {
         if (kind.capacity > 0) {
             assertTrue(c.trySend(5));
-            assertEquals(1, c.len(), "an interrupted iterator consumed a value sent later");
+            assertEquals(1, c.len(), "an interrupted receiver consumed a value sent later");
+            assertEquals(new Received<>(5, true), c.tryRecv());
         } else {
-            assertFalse(c.trySend(5), "an interrupted iterator is still matched as a receiver");
+            assertFalse(c.trySend(5), "an interrupted receiver is still matched");
         }
     }
 
     @Test
     void interruptedRecvThrowsAndConsumesNothing() throws Exception {
         Chan<Integer> c = make();
-        CompletableFuture<Throwable> thrown = new CompletableFuture<>();
-        try (GoroutineScope g = new GoroutineScope()) {
-            Thread t = g.go(() -> {
-                try {
-                    thrown.complete(new AssertionError("received " + c.recv()));
-                } catch (InterruptedException e) {
-                    thrown.complete(e);
-                }
-            });
-            awaitParked(t);
-            t.interrupt();
-            g.join();
-        }
-        assertInstanceOf(InterruptedException.class, thrown.getNow(null));
-        if (kind.capacity > 0) {
-            assertTrue(c.trySend(5));
-            assertEquals(1, c.len());
-            assertEquals(5, c.recv());
-        } else {
-            assertFalse(c.trySend(5), "an interrupted receiver is still matched");
-        }
+        assertInstanceOf(InterruptedException.class, interruptWhenParked(c::recv));
+        assertInterruptedReceiverTookNothing(c);
         // The channel still works both ways.
         try (GoroutineScope g = new GoroutineScope()) {
             g.go(() -> c.send(6));
@@ -390,42 +359,15 @@ class ChanConformanceTest {
     @Test
     void interruptedRecvOkThrowsAndConsumesNothing() throws Exception {
         Chan<Integer> c = make();
-        CompletableFuture<Throwable> thrown = new CompletableFuture<>();
-        try (GoroutineScope g = new GoroutineScope()) {
-            Thread t = g.go(() -> {
-                try {
-                    thrown.complete(new AssertionError("received " + c.recvOk()));
-                } catch (InterruptedException e) {
-                    thrown.complete(e);
-                }
-            });
-            awaitParked(t);
-            t.interrupt();
-            g.join();
-        }
-        assertInstanceOf(InterruptedException.class, thrown.getNow(null));
-        assertEquals(kind.capacity > 0, c.trySend(5));
+        assertInstanceOf(InterruptedException.class, interruptWhenParked(c::recvOk));
+        assertInterruptedReceiverTookNothing(c);
     }
 
     @Test
     void interruptedSendThrowsAndDeliversNothing() throws Exception {
         Chan<Integer> c = make();
         fill(c);
-        CompletableFuture<Throwable> thrown = new CompletableFuture<>();
-        try (GoroutineScope g = new GoroutineScope()) {
-            Thread t = g.go(() -> {
-                try {
-                    c.send(1000);
-                    thrown.complete(new AssertionError("send returned"));
-                } catch (InterruptedException e) {
-                    thrown.complete(e);
-                }
-            });
-            awaitParked(t);
-            t.interrupt();
-            g.join();
-        }
-        assertInstanceOf(InterruptedException.class, thrown.getNow(null));
+        assertInstanceOf(InterruptedException.class, interruptWhenParked(() -> c.send(1000)));
         for (int i = 0; i < kind.capacity; i++) assertEquals(new Received<>(i, true), c.tryRecv());
         assertNull(c.tryRecv(), "the interrupted send's value was delivered");
         assertEquals(0, c.len());
@@ -438,22 +380,9 @@ class ChanConformanceTest {
         Chan<Integer> c = make();
         Chan<Integer> full = make();
         fill(full);
-        CompletableFuture<Throwable> thrown = new CompletableFuture<>();
-        try (GoroutineScope g = new GoroutineScope()) {
-            Thread t = g.go(() -> {
-                try {
-                    String r = Select.select(Case.recv(c, v -> "recv " + v), Case.send(full, 1000, () -> "sent"));
-                    thrown.complete(new AssertionError("select returned " + r));
-                } catch (InterruptedException e) {
-                    thrown.complete(e);
-                }
-            });
-            awaitParked(t);
-            t.interrupt();
-            g.join();
-        }
-        assertInstanceOf(InterruptedException.class, thrown.getNow(null));
-        assertEquals(kind.capacity > 0, c.trySend(1), "the interrupted select still receives");
+        assertInstanceOf(InterruptedException.class, interruptWhenParked(
+                () -> Select.select(Case.recv(c, v -> "recv " + v), Case.send(full, 1000, () -> "sent"))));
+        assertInterruptedReceiverTookNothing(c);
         for (int i = 0; i < kind.capacity; i++) assertEquals(new Received<>(i, true), full.tryRecv());
         assertNull(full.tryRecv(), "the interrupted select's send happened");
     }

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * The goroutines of one test: starts them with {@link Go#go}, collects whatever escapes them (an assertion
@@ -108,6 +110,36 @@ public final class GoroutineScope implements AutoCloseable {
             Thread.onSpinWait();
             Thread.yield();
         }
+    }
+
+    /**
+     * Runs {@code op} on a goroutine, waits until it is parked, runs {@code wake} (say, an interrupt or a
+     * close), and returns what {@code op} threw, or null if it returned. If {@code op} ended before
+     * {@code wake}, it did not block: that is returned as an AssertionError (or as what it threw).
+     */
+    public static Throwable thrownWhenParked(Go.Task op, Consumer<Thread> wake) throws InterruptedException {
+        CompletableFuture<Throwable> thrown = new CompletableFuture<>();
+        Thread t = Go.go(() -> {
+            try {
+                op.run();
+                thrown.complete(null);
+            } catch (Throwable e) {
+                thrown.complete(e);
+            }
+        });
+        awaitParked(t);
+        if (thrown.isDone()) {
+            Throwable early = thrown.getNow(null);
+            return early != null ? early : new AssertionError("returned without blocking");
+        }
+        wake.accept(t);
+        if (!t.join(END_TIMEOUT)) throw new AssertionError("did not end after being woken: " + describe(t));
+        return thrown.getNow(null);
+    }
+
+    /** {@link #thrownWhenParked} with an interrupt as the wake-up. */
+    public static Throwable interruptWhenParked(Go.Task op) throws InterruptedException {
+        return thrownWhenParked(op, Thread::interrupt);
     }
 
     /** Waits until every thread in {@code ts} is parked or has ended. */

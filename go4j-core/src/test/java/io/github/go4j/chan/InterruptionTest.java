@@ -63,33 +63,34 @@ class InterruptionTest {
         }
     }
 
-    /** Interrupts the given threads, round-robin, until told to stop. */
-    private static Thread interrupter(GoroutineScope g, List<Thread> targets, AtomicBoolean stop) {
-        return g.go(() -> {
-            while (!stop.get()) {
-                Thread t = targets.get(ThreadLocalRandom.current().nextInt(targets.size()));
-                t.interrupt();
-                Thread.yield();
-            }
-        });
+    /** One attempt to send {@code v}, by whatever means the storm uses. */
+    @FunctionalInterface
+    private interface SendOp {
+        void send(int v) throws InterruptedException;
     }
 
-    @ParameterizedTest
-    @EnumSource(ChanKind.class)
-    void interruptStormLosesAndDuplicatesNothing(ChanKind kind) throws Exception {
-        Chan<Integer> c = kind.make();
+    /** One receive, by whatever means; false once the channels are closed and drained. */
+    @FunctionalInterface
+    private interface RecvOp {
+        boolean recvInto(Ledger ledger) throws InterruptedException;
+    }
+
+    /**
+     * Producers attempt PER_PRODUCER sends each while an interrupter hits producers and consumers at random;
+     * then the storm stops, {@code closeAll} closes the channels, consumers drain, and the ledger must balance.
+     */
+    private static void storm(SendOp send, RecvOp recv, Runnable closeAll) throws Exception {
         Ledger ledger = new Ledger();
         AtomicBoolean stop = new AtomicBoolean();
         try (GoroutineScope g = new GoroutineScope()) {
             List<Thread> producers = new ArrayList<>();
-            List<Thread> targets = new ArrayList<>();
             for (int p = 0; p < PRODUCERS; p++) {
                 final int base = p * PER_PRODUCER;
                 producers.add(g.go(() -> {
                     for (int i = 0; i < PER_PRODUCER; i++) {
                         int v = base + i;
                         try {
-                            c.send(v);
+                            send.send(v);
                             ledger.sent.add(v);
                         } catch (InterruptedException e) {
                             ledger.failed.add(v);
@@ -101,11 +102,10 @@ class InterruptionTest {
             List<Thread> consumers = new ArrayList<>();
             for (int k = 0; k < CONSUMERS; k++) {
                 consumers.add(g.go(() -> {
-                    while (true) {
+                    boolean more = true;
+                    while (more) {
                         try {
-                            Integer v = c.recv();
-                            if (v == null) return; // closed and drained
-                            ledger.received.add(v);
+                            more = recv.recvInto(ledger);
                         } catch (InterruptedException e) {
                             ledger.interruptedReceives.incrementAndGet();
                         }
@@ -113,13 +113,18 @@ class InterruptionTest {
                     }
                 }));
             }
-            targets.addAll(producers);
+            List<Thread> targets = new ArrayList<>(producers);
             targets.addAll(consumers);
-            Thread storm = interrupter(g, targets, stop);
+            Thread interrupter = g.go(() -> {
+                while (!stop.get()) {
+                    targets.get(ThreadLocalRandom.current().nextInt(targets.size())).interrupt();
+                    Thread.yield();
+                }
+            });
             for (Thread t : producers) t.join();
             stop.set(true);
-            storm.join();
-            c.close();
+            interrupter.join();
+            closeAll.run();
             for (Thread t : consumers) t.join();
             g.rethrow();
         }
@@ -128,62 +133,35 @@ class InterruptionTest {
 
     @ParameterizedTest
     @EnumSource(ChanKind.class)
+    void interruptStormLosesAndDuplicatesNothing(ChanKind kind) throws Exception {
+        Chan<Integer> c = kind.make();
+        storm(c::send, ledger -> {
+            Integer v = c.recv();
+            if (v == null) return false; // closed and drained
+            ledger.received.add(v);
+            return true;
+        }, c::close);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ChanKind.class)
     void interruptStormOnSelectsLosesAndDuplicatesNothing(ChanKind kind) throws Exception {
         Chan<Integer> a = kind.make();
         Chan<Integer> b = kind.make();
-        Ledger ledger = new Ledger();
-        AtomicBoolean stop = new AtomicBoolean();
-        try (GoroutineScope g = new GoroutineScope()) {
-            List<Thread> producers = new ArrayList<>();
-            for (int p = 0; p < PRODUCERS; p++) {
-                final int base = p * PER_PRODUCER;
-                producers.add(g.go(() -> {
-                    for (int i = 0; i < PER_PRODUCER; i++) {
-                        int v = base + i;
-                        try {
-                            Select.select(Case.send(a, v, () -> null), Case.send(b, v, () -> null));
-                            ledger.sent.add(v);
-                        } catch (InterruptedException e) {
-                            ledger.failed.add(v);
-                        }
-                        Thread.interrupted();
-                    }
-                }));
-            }
-            AtomicInteger closedSeen = new AtomicInteger();
-            List<Thread> consumers = new ArrayList<>();
-            for (int k = 0; k < CONSUMERS; k++) {
-                consumers.add(g.go(() -> {
-                    RecvChan<Integer> ra = a;
-                    RecvChan<Integer> rb = b;
-                    while (ra != null || rb != null) {
-                        try {
-                            Received<Integer> got = Select.select(Case.recvOk(ra, (v, ok) -> new Received<>(ok ? v : -1, ok)),
-                                    Case.recvOk(rb, (v, ok) -> new Received<>(ok ? v : -2, ok)));
-                            if (got.ok()) ledger.received.add(got.value());
-                            else if (got.value() == -1) ra = null;
-                            else rb = null;
-                        } catch (InterruptedException e) {
-                            ledger.interruptedReceives.incrementAndGet();
-                        }
-                        if (stop.get()) Thread.interrupted();
-                    }
-                    closedSeen.incrementAndGet();
-                }));
-            }
-            List<Thread> targets = new ArrayList<>(producers);
-            targets.addAll(consumers);
-            Thread storm = interrupter(g, targets, stop);
-            for (Thread t : producers) t.join();
-            stop.set(true);
-            storm.join();
+        // Each consumer selects over both channels until it has seen both closed (closedA/closedB per consumer).
+        ThreadLocal<boolean[]> closed = ThreadLocal.withInitial(() -> new boolean[2]);
+        storm(v -> Select.select(Case.send(a, v, () -> null), Case.send(b, v, () -> null)), ledger -> {
+            boolean[] seen = closed.get();
+            Received<Integer> got = Select.select(
+                    Case.recvOk(seen[0] ? null : a, (v, ok) -> new Received<>(ok ? v : 0, ok)),
+                    Case.recvOk(seen[1] ? null : b, (v, ok) -> new Received<>(ok ? v : 1, ok)));
+            if (got.ok()) ledger.received.add(got.value());
+            else seen[got.value()] = true;
+            return !(seen[0] && seen[1]);
+        }, () -> {
             a.close();
             b.close();
-            for (Thread t : consumers) t.join();
-            g.rethrow();
-            assertEquals(CONSUMERS, closedSeen.get());
-        }
-        ledger.check(PRODUCERS * PER_PRODUCER);
+        });
     }
 
     /**

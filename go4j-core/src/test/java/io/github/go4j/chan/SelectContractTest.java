@@ -286,20 +286,7 @@ class SelectContractTest {
 
     @Test
     void anInterruptedSelectWithAnAfterThrows() throws Exception {
-        CompletableFuture<Throwable> thrown = new CompletableFuture<>();
-        try (GoroutineScope g = new GoroutineScope()) {
-            Thread t = g.go(() -> {
-                try {
-                    thrown.complete(new AssertionError(Select.select(
-                            Case.recv(Chan.<Integer>make(), v -> "recv"), Case.after(Duration.ofHours(1), () -> "after"))));
-                } catch (InterruptedException e) {
-                    thrown.complete(e);
-                }
-            });
-            awaitParked(t);
-            t.interrupt();
-            g.join();
-        }
-        assertInstanceOf(InterruptedException.class, thrown.getNow(null));
+        assertInstanceOf(InterruptedException.class, GoroutineScope.interruptWhenParked(() -> Select.select(
+                Case.recv(Chan.<Integer>make(), v -> "recv"), Case.after(Duration.ofHours(1), () -> "after"))));
     }
 }

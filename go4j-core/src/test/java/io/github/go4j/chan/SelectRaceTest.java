@@ -11,6 +11,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Races on a waiting select: several goroutines try to complete it at once (sends on two of its channels, a
@@ -22,35 +24,10 @@ class SelectRaceTest {
 
     private static final int ROUNDS = 1_000;
 
-    /** Two senders on two channels of one waiting select: one pairs with it, the other stays blocked with its value. */
-    @Test
-    void twoSendersRaceForOneWaitingSelect() throws Exception {
-        for (int round = 0; round < ROUNDS; round++) {
-            Chan<Integer> a = Chan.make();
-            Chan<Integer> b = Chan.make();
-            CompletableFuture<String> chosen = new CompletableFuture<>();
-            CyclicBarrier start = new CyclicBarrier(2);
-            try (GoroutineScope g = new GoroutineScope()) {
-                Thread s = g.go(() -> chosen.complete(Select.select(Case.recv(a, v -> "a" + v), Case.recv(b, v -> "b" + v))));
-                awaitParked(s);
-                Thread sa = g.go(() -> {
-                    start.await();
-                    a.send(1);
-                });
-                Thread sb = g.go(() -> {
-                    start.await();
-                    b.send(2);
-                });
-                String got = chosen.get();
-                // The loser is still blocked in its send, with its value: take it.
-                if (got.equals("a1")) assertEquals(2, b.recv(), "round " + round);
-                else if (got.equals("b2")) assertEquals(1, a.recv(), "round " + round);
-                else throw new AssertionError("select got " + got);
-                sa.join();
-                sb.join();
-                g.rethrow();
-            }
-        }
+    /** Starts a goroutine selecting over {@code cases}; returns once it is parked. Its result completes {@code chosen}. */
+    @SafeVarargs
+    private static <R> void parkedSelect(GoroutineScope g, CompletableFuture<R> chosen, Case<R>... cases) {
+        awaitParked(g.go(() -> chosen.complete(Select.select(cases))));
     }
 
     /** Two trySends race for one waiting select: exactly one succeeds. */
@@ -64,8 +41,7 @@ class SelectRaceTest {
             CyclicBarrier start = new CyclicBarrier(2);
             AtomicInteger succeeded = new AtomicInteger();
             try (GoroutineScope g = new GoroutineScope()) {
-                Thread s = g.go(() -> chosen.complete(Select.select(Case.recv(a, v -> "a"), Case.recv(b, v -> "b"))));
-                awaitParked(s);
+                parkedSelect(g, chosen, Case.recv(a, v -> "a"), Case.recv(b, v -> "b"));
                 Thread ta = g.go(() -> {
                     start.await();
                     if (a.trySend(1)) succeeded.incrementAndGet();
@@ -85,29 +61,39 @@ class SelectRaceTest {
         assertEquals(ROUNDS, wins[1]);
     }
 
-    /** A close and a send race for one waiting select: it gets one of them, and the send is never lost. */
-    @Test
-    void aCloseAndASendRaceForOneWaitingSelect() throws Exception {
+    /**
+     * A rival (a send on channel a, or its close) and a send on b race for one waiting select: it takes one
+     * of them; a losing send is still blocked with its value, and nothing is lost or taken twice.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aRivalAndASendRaceForOneWaitingSelect(boolean rivalCloses) throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             Chan<Integer> a = Chan.make();
             Chan<Integer> b = Chan.make();
             CompletableFuture<String> chosen = new CompletableFuture<>();
             CyclicBarrier start = new CyclicBarrier(2);
             try (GoroutineScope g = new GoroutineScope()) {
-                Thread s = g.go(() -> chosen.complete(Select.select(
-                        Case.recvOk(a, (v, ok) -> ok ? "a value" : "a closed"), Case.recv(b, v -> "b" + v))));
-                awaitParked(s);
-                g.go(() -> {
+                parkedSelect(g, chosen, Case.recvOk(a, (v, ok) -> ok ? "a" + v : "a closed"), Case.recv(b, v -> "b" + v));
+                Thread rival = g.go(() -> {
                     start.await();
-                    a.close();
+                    if (rivalCloses) a.close();
+                    else a.send(1);
                 });
                 Thread sb = g.go(() -> {
                     start.await();
                     b.send(2);
                 });
                 String got = chosen.get();
-                if (got.equals("a closed")) assertEquals(2, b.recv(), "round " + round + ": the send was lost");
-                else assertEquals("b2", got);
+                if (got.equals(rivalCloses ? "a1" : "a closed")) throw new AssertionError("select got " + got);
+                switch (got) {
+                    case "a1", "a closed" -> assertEquals(2, b.recv(), "round " + round + ": the send on b was lost");
+                    case "b2" -> {
+                        if (!rivalCloses) assertEquals(1, a.recv(), "round " + round + ": the send on a was lost");
+                    }
+                    default -> throw new AssertionError("select got " + got);
+                }
+                rival.join();
                 sb.join();
                 g.join();
             }
