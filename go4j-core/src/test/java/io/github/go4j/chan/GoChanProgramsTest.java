@@ -233,12 +233,12 @@ class GoChanProgramsTest {
     }
 
     /**
-     * test/chan/select2.go: 100000 selects (here 20000 unless go4j.test.long) over a channel and a never-ready
+     * test/chan/select2.go: 100000 selects (here 10000 unless go4j.test.long) over a channel and a never-ready
      * dummy, twice; the dummy is never chosen. (Go also checks the memory footprint; not ported.)
      */
     @Test
     void select2() throws Exception {
-        final int n = GoTestSize.pick(100_000, 20_000);
+        final int n = GoTestSize.pick(100_000, 10_000);
         Chan<Integer> c = Chan.make();
         Chan<Integer> dummy = Chan.make();
         for (int round = 0; round < 2; round++) {

@@ -330,7 +330,7 @@ class SleepTest {
 
     /**
      * sleep_test.go TestZeroTimer, impl=chan, impl=func and impl=cache (one timer reset each time): zero
-     * timers are never missed. Go: 1,000,000 rounds (skipped with -short); here 3,000 each.
+     * timers are never missed. Go: 1,000,000 rounds (skipped with -short); here 2,000 each.
      */
     @Test
     void testZeroTimer() throws InterruptedException {
@@ -344,7 +344,7 @@ class SleepTest {
     }
 
     private static void testZeroTimer(Function<Duration, Timer> newTimer) throws InterruptedException {
-        for (int i = 0; i < 3_000; i++) {
+        for (int i = 0; i < 2_000; i++) {
             long s = System.nanoTime();
             Timer ti = newTimer.apply(Duration.ZERO);
             ti.c().recv();
