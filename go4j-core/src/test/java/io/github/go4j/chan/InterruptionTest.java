@@ -4,6 +4,7 @@ import static io.github.go4j.chan.GoroutineScope.awaitParked;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -55,7 +56,7 @@ class InterruptionTest {
             assertTrue(lost.isEmpty(), lost.size() + " values sent but never received, e.g. " + head(lost));
             assertTrue(ghosts.isEmpty(), ghosts.size() + " values received whose send threw, e.g. " + head(ghosts));
             assertEquals(s, r);
-            assertTrue(failed.size() + interruptedReceives.get() > 0, "the storm interrupted nothing");
+            assertTrue(failed.size() + interruptedReceives.get() > 0, "no interrupted operation threw InterruptedException");
         }
 
         private static List<Integer> head(List<Integer> l) {
@@ -122,6 +123,12 @@ class InterruptionTest {
                 }
             });
             for (Thread t : producers) t.join();
+            // The consumers now block on an empty channel while the interrupter goes on: an interrupted
+            // blocked receive must throw, so the storm has certainly interrupted something before it stops.
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (ledger.failed.size() + ledger.interruptedReceives.get() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(1);
+            }
             stop.set(true);
             interrupter.join();
             closeAll.run();
