@@ -141,6 +141,11 @@ public class CancelNode implements CancelContext {
         return n;
     }
 
+    /** The go4j node this one is linked into, or null (for tests: Go's {@code parentCancelCtx}). */
+    public final CancelNode linkedParent() {
+        return parentNode;
+    }
+
     /** True if this node has live children. */
     final synchronized boolean hasChildren() {
         return firstChild != null;
