@@ -9,21 +9,33 @@ import java.util.concurrent.locks.AbstractQueuedSynchronizer;
  * <p>Go's semantics, not {@link java.util.concurrent.locks.ReentrantLock}'s: it is <em>not reentrant</em>
  * (a goroutine that locks it twice blocks forever, as in Go) and <em>not owned</em>: a goroutine may unlock a
  * mutex another one locked. Unlocking an unlocked mutex throws {@code IllegalStateException("sync: unlock of
- * unlocked mutex")}. It is not fair: a goroutine arriving while the mutex is free may take it before
- * waiting ones (Go's normal mode), which keeps throughput high.
+ * unlocked mutex")}. It is not fair, as Go's: a goroutine arriving while the mutex is free may take it before
+ * waiting ones, which keeps throughput high; but once a waiter has waited 1 ms the mutex hands over in FIFO
+ * order until the queue drains (Go's starvation mode), so no waiter starves.
  *
  * <p><b>Happens-before</b> (Go's memory model): the n-th {@link #unlock()} happens-before the return of
  * the m-th {@link #lock()} for n &lt; m; a successful {@link #tryLock()} counts as a lock.
  */
 public final class Mutex implements Locker {
 
-    /** state 0 = unlocked, 1 = locked; no owner is recorded. */
+    /** How long a waiter waits before the mutex stops admitting newcomers ahead of it (Go's 1 ms). */
+    private static final long STARVATION_NANOS = 1_000_000;
+
+    /**
+     * Implementation note: state 0 = unlocked, 1 = locked; no owner is recorded. In normal mode an arriving
+     * goroutine may take a free mutex before the queued ones (barging: fast, not fair). When a waiter has waited
+     * {@link #STARVATION_NANOS} without success it sets {@code starving}: newcomers then queue up behind the
+     * waiters (FIFO hand-over, Go's starvation mode) until a waiter acquires with nobody queued behind it.
+     */
     private static final class Sync extends AbstractQueuedSynchronizer {
         private static final long serialVersionUID = 1L;
+        volatile boolean starving;
 
         @Override
         protected boolean tryAcquire(int ignored) {
-            return getState() == 0 && compareAndSetState(0, 1);
+            if (getState() != 0) return false;
+            if (starving && hasQueuedPredecessors()) return false;
+            return compareAndSetState(0, 1);
         }
 
         @Override
@@ -52,7 +64,11 @@ public final class Mutex implements Locker {
         if (!sync.tryAcquire(1)) {
             Events.blocked(this, "sync.Mutex.Lock");
             try {
-                sync.acquireInterruptibly(1);
+                if (!sync.tryAcquireNanos(1, STARVATION_NANOS)) {
+                    sync.starving = true;
+                    sync.acquireInterruptibly(1);
+                }
+                if (sync.starving && !sync.hasQueuedThreads()) sync.starving = false;
             } finally {
                 Events.unblocked(this);
             }
