@@ -10,6 +10,13 @@ public final class Examples {
     public static List<Example> all() {
         return List.of(
                 // goroutines, channels, select, time (issue 2) go here, then context/sync/rate, then the race detector
+                new WaitGroupExample(),
+                new MutexExample(),
+                new OnceExample(),
+                new CondExample(),
+                new ContextExample(),
+                new ErrGroupExample(),
+                new RateLimiterExample()
         );
     }
 }
