@@ -47,12 +47,16 @@ class ErrGroupTest {
         }
     }
 
+    /** The table shared by Go's TestWithContext and TestCancelCause. */
+    record Case(List<Exception> errs, Exception want) {}
+
+    static final List<Case> DOOM_CASES = List.of(new Case(List.of(), null), new Case(Arrays.asList((Exception) null), null),
+            new Case(List.of(DOOM), DOOM), new Case(Arrays.asList(DOOM, null), DOOM));
+
     // errgroup_test.go TestWithContext
     @Test
     void testWithContext() throws InterruptedException {
-        record Case(List<Exception> errs, Exception want) {}
-        for (Case tc : List.of(new Case(List.of(), null), new Case(Arrays.asList((Exception) null), null),
-                new Case(List.of(DOOM), DOOM), new Case(Arrays.asList(DOOM, null), DOOM))) {
+        for (Case tc : DOOM_CASES) {
             ErrGroup g = ErrGroup.withContext(Context.background());
             for (Exception err : tc.errs()) g.go(returning(err));
             assertSame(tc.want(), g.await());
@@ -110,9 +114,7 @@ class ErrGroupTest {
     // errgroup_test.go TestCancelCause
     @Test
     void testCancelCause() throws InterruptedException {
-        record Case(List<Exception> errs, Exception want) {}
-        for (Case tc : List.of(new Case(List.of(), null), new Case(Arrays.asList((Exception) null), null),
-                new Case(List.of(DOOM), DOOM), new Case(Arrays.asList(DOOM, null), DOOM))) {
+        for (Case tc : DOOM_CASES) {
             ErrGroup g = ErrGroup.withContext(Context.background());
             for (Exception err : tc.errs()) g.tryGo(returning(err));
             assertSame(tc.want(), g.await());
