@@ -183,6 +183,38 @@ class RWMutexTest {
         assertEquals("reader", order.recv());
     }
 
+    // An interrupted writer leaves the queue: the readers queued behind it get in beside the current ones.
+    @Test
+    void interruptedWriterLetsQueuedReadersIn() throws InterruptedException {
+        RWMutex rw = new RWMutex();
+        rw.rLock();
+        boolean[] writerInterrupted = {false};
+        Thread writer = Go.go(() -> {
+            try {
+                rw.lock();
+                rw.unlock();
+            } catch (InterruptedException e) {
+                writerInterrupted[0] = true;
+            }
+        });
+        Thread.sleep(20);
+        Chan<Boolean> readerIn = Chan.make(1);
+        Go.go(() -> {
+            rw.rLock();
+            readerIn.send(true);
+            rw.rUnlock();
+        });
+        Thread.sleep(20);
+        assertNull(readerIn.tryRecv(), "the reader must queue behind the waiting writer");
+        writer.interrupt();
+        writer.join();
+        assertTrue(writerInterrupted[0]);
+        assertTrue(readerIn.recv(), "the queued reader gets in once the writer has left");
+        rw.rUnlock();
+        assertTrue(rw.tryLock());
+        rw.unlock();
+    }
+
     // Not owner-bound: another goroutine may unlock.
     @Test
     void anyGoroutineMayUnlock() throws InterruptedException {
