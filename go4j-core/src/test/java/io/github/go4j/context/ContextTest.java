@@ -693,6 +693,42 @@ class ContextTest {
         assertThrows(NullPointerException.class, () -> ctx.recv(null));
     }
 
+    // Propagation is synchronous and iterative: a chain far deeper than any stack is cancelled before cancel() returns.
+    @Test
+    void deepChainIsCancelledBeforeCancelReturns() {
+        CancelContext root = Context.withCancel(Context.background());
+        Context.Key<Integer> depth = Context.Key.of("depth");
+        Context c = root;
+        for (int i = 0; i < 200_000; i++) c = i % 2 == 0 ? Context.withCancel(c) : Context.withValue(c, depth, i);
+        assertEquals(199_999, c.value(depth));
+        assertNull(c.err());
+        root.cancel();
+        assertSame(Context.CANCELED, c.err());
+        assertTrue(isClosed(c.done()));
+    }
+
+    // A deadline that is not in the future is expired at once, before withDeadline returns.
+    @Test
+    void pastDeadlineIsExpiredAtOnce() {
+        Exception late = new Exception("late");
+        CancelContext c = Context.withDeadlineCause(Context.background(), Instant.now().minusSeconds(1), late);
+        assertSame(Context.DEADLINE_EXCEEDED, c.err());
+        assertSame(late, Context.cause(c));
+        assertSame(Context.DEADLINE_EXCEEDED, Context.withTimeout(Context.background(), Duration.ofSeconds(-1)).err());
+        assertSame(Context.DEADLINE_EXCEEDED, Context.withCancel(c).err(), "its children are born expired");
+    }
+
+    // afterFunc's f runs on a goroutine of its own, not on the cancelling thread.
+    @Test
+    void afterFuncRunsOnItsOwnGoroutine() throws InterruptedException {
+        CancelContext ctx = Context.withCancel(Context.background());
+        Chan<Thread> ran = Chan.make(1);
+        Context.afterFunc(ctx, () -> ran.trySend(Thread.currentThread()));
+        ctx.cancel();
+        Thread t = ran.recv();
+        assertTrue(t != Thread.currentThread() && t.isVirtual());
+    }
+
     // try-with-resources is defer cancel()
     @Test
     void closeIsCancel() {
