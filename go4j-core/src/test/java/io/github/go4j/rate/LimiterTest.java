@@ -527,9 +527,11 @@ class LimiterTest {
                 () -> lim.awaitN(Context.background(), 2));
         assertEquals("rate: Wait(n=2) exceeds limiter's burst 1", tooMany.getMessage());
 
-        try (CancelContext ctx = Context.withTimeout(Context.background(), Duration.ofMillis(1))) {
-            lim.reserve(); // the next token is ~20 ms away, past the context's deadline
-            DeadlineExceededException late = assertThrows(DeadlineExceededException.class, () -> lim.await(ctx));
+        Limiter hourly = new Limiter(Limit.every(Duration.ofHours(1)), 1);
+        hourly.allow();
+        try (CancelContext ctx = Context.withTimeout(Context.background(), Duration.ofSeconds(5))) {
+            // the next token is an hour away, past the context's deadline: fail at once, spending nothing
+            DeadlineExceededException late = assertThrows(DeadlineExceededException.class, () -> hourly.await(ctx));
             assertEquals("rate: Wait(n=1) would exceed context deadline", late.getMessage());
         }
 

@@ -109,14 +109,17 @@ class WaitGroupTest {
             WaitGroup wg = new WaitGroup();
             wg.add(1);
             WaitGroup returned = new WaitGroup();
-            for (int i = 0; i < 4; i++) {
+            Thread[] waiters = new Thread[4];
+            for (int i = 0; i < waiters.length; i++) {
                 returned.add(1);
-                Go.go(() -> {
+                waiters[i] = Go.go(() -> {
                     wg.await();
                     returned.done();
                 });
             }
-            Thread.yield();
+            for (Thread t : waiters) {
+                while (t.getState() != Thread.State.WAITING) Thread.yield(); // blocked in await
+            }
             wg.done();
             wg.add(1); // reuse at once
             returned.await();
