@@ -22,6 +22,14 @@ import java.util.concurrent.locks.LockSupport;
  * <p>All methods are safe for concurrent use; only {@link #await}/{@link #awaitN} block.
  */
 public final class Limiter {
+    /*
+     * Implementation note (x/time/rate's algorithm). The state is the token count at time last, the limit and
+     * the burst, all under this object's monitor. Tokens are never stored as time passes: advance(t) computes
+     * them from last, capped at the burst. A reservation takes its tokens at once, possibly driving the count
+     * negative, and gets the time at which the count is back to zero (timeToAct); lastEvent is the latest such
+     * time, so that cancelling gives back only the tokens that no later reservation has built on. Times are
+     * epoch nanoseconds (Go's zero Time is ZERO_TIME) with saturating arithmetic, as Go's Time.Sub saturates.
+     */
     /** Go's zero {@code time.Time}: before every instant. */
     static final long ZERO_TIME = Long.MIN_VALUE;
 

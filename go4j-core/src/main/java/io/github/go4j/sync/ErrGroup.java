@@ -26,6 +26,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@code go} happens-before its task starts.
  */
 public final class ErrGroup {
+    /*
+     * Implementation note. A WaitGroup counts the running tasks; the first error is the winner of one CAS on
+     * firstError, which then cancels the context. The limit is a counter of slots (active) under a lock, with a
+     * condition for go() to wait on; a task gives its slot back when it ends. setLimit starts a new generation
+     * of slots, so tasks started under an older limit (possible only after setLimit(negative)) do not give
+     * back slots they never took from the new one.
+     */
     private final CancelContext ctx; // null for new ErrGroup()
     private final WaitGroup wg = new WaitGroup();
     private final AtomicReference<Throwable> firstError = new AtomicReference<>();

@@ -21,6 +21,15 @@ import java.util.concurrent.locks.LockSupport;
  * gave back.
  */
 public final class Semaphore {
+    /*
+     * Implementation note (x/sync's algorithm). cur units are held; waiters form a FIFO doubly linked list,
+     * both guarded by this object's monitor. A release grants waiters from the front while the front one fits
+     * (setting its ready flag, then unparking it), and stops at the first that does not: that is what makes
+     * the order strict and large requests safe from starvation. A waiter parks until ready, its context is done
+     * (an inline callback on the context unparks it) or it is interrupted; leaving, it either gives back units
+     * granted in the meantime or unlinks itself, waking the new front if it was the front. A request larger than
+     * the size is never queued, so it cannot hold anyone up.
+     */
 
     /** One blocked acquisition; the queue links and {@code ready} are guarded by the semaphore. */
     private static final class Waiter {

@@ -26,6 +26,14 @@ import java.util.concurrent.Callable;
  * @param <V> the value type
  */
 public final class SingleFlight<K, V> {
+    /*
+     * Implementation note (x/sync's algorithm). calls maps each key to its flight while fn runs, under this
+     * object's monitor. The first caller creates the flight (its WaitGroup at 1) and runs fn; duplicates count
+     * themselves (dups) and wait on the WaitGroup, or, for runChan, add a channel of capacity 1. When fn returns,
+     * the flight leaves the map (unless forget already removed it), records shared = dups > 0 and counts its
+     * WaitGroup down, all under the monitor, so no caller can join a finished flight; then the channels get
+     * their results without blocking.
+     */
 
     /**
      * What a call produced: {@code value} or {@code error} (one of them is null, unless {@code fn} returned

@@ -26,8 +26,10 @@ import java.util.Optional;
  * {@code attached}; the detached list is then walked outside the monitor — nobody else writes its links any
  * more — and each child cancelled the same way with the same error and cause. The walk uses an explicit
  * work list, not recursion, so a chain of any depth cannot overflow the stack. All of it happens before
- * {@code cancel()} returns (Go's synchronous propagation). Lock order is parent before child only when a
- * child removes itself; no two monitors are ever held at once otherwise.
+ * {@code cancel()} returns (Go's synchronous propagation). No two node monitors are ever held at once (a
+ * child removing itself takes only its parent's), so there is no lock order to get wrong; a node's monitor
+ * is held only around short steps that take no other node's lock (closing its done channel, scheduling its
+ * timer).
  *
  * <p>{@code done} is created lazily: most contexts are only ever asked {@code err()}. A node cancelled
  * before anyone asked for {@code done()} hands out one shared closed channel, as Go's {@code closedchan}.
