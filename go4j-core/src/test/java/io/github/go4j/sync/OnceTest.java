@@ -129,7 +129,7 @@ class OnceTest {
     // oncefunc_test.go TestOnceXGC: the function is released once it has run.
     @Test
     void testOnceXGC() throws InterruptedException {
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         WeakReference<Object>[] ref = new WeakReference[1];
         Supplier<Integer> f = onceOverFreshObject(ref);
         f.get();
