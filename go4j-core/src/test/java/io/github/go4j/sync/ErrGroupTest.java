@@ -148,6 +148,28 @@ class ErrGroupTest {
         assertSame(DOOM, Context.cause(ctx));
     }
 
+    // go() interrupted while waiting for a slot throws and starts nothing.
+    @Test
+    void interruptedGoStartsNothing() throws InterruptedException {
+        ErrGroup g = new ErrGroup();
+        g.setLimit(0);
+        AtomicInteger ran = new AtomicInteger();
+        boolean[] interrupted = {false};
+        Thread t = Go.go(() -> {
+            try {
+                g.go(ran::incrementAndGet);
+            } catch (InterruptedException e) {
+                interrupted[0] = true;
+            }
+        });
+        Thread.sleep(10);
+        t.interrupt();
+        t.join();
+        assertTrue(interrupted[0]);
+        assertNull(g.await());
+        assertEquals(0, ran.get());
+    }
+
     // go blocks at the limit; setLimit while goroutines are active is rejected with Go's message.
     @Test
     void goBlocksAtTheLimitAndSetLimitWhileActive() throws InterruptedException {

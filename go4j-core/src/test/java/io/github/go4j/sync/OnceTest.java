@@ -73,6 +73,38 @@ class OnceTest {
         assertEquals(42, seen.recv());
     }
 
+    // A latecomer interrupted while the run is in progress throws; the Once is unaffected.
+    @Test
+    void interruptedLatecomer() throws InterruptedException {
+        Once once = new Once();
+        Chan<Boolean> started = Chan.make();
+        Chan<Boolean> finish = Chan.make();
+        Go.go(() -> once.run(() -> {
+            try {
+                started.send(true);
+                finish.recv();
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }));
+        started.recv();
+        boolean[] interrupted = {false};
+        Thread late = Go.go(() -> {
+            try {
+                once.run(() -> { throw new AssertionError("second run"); });
+            } catch (InterruptedException e) {
+                interrupted[0] = true;
+            }
+        });
+        Thread.sleep(10);
+        late.interrupt();
+        late.join();
+        assertTrue(interrupted[0]);
+        finish.send(true);
+        once.run(() -> { throw new AssertionError("second run"); });
+        assertTrue(once.isDone());
+    }
+
     // Go deadlocks when f calls Do on its own Once; go4j says so.
     @Test
     void recursiveRunIsRejected() {
