@@ -45,13 +45,10 @@ class OnceTest {
         assertTrue(once.isDone());
     }
 
-    // Later callers wait for the run in progress.
-    @Test
-    void latecomersWaitForTheRun() throws InterruptedException {
-        Once once = new Once();
+    /** Starts a run of {@code once} that blocks until the returned channel gets a value, then does {@code atEnd}. */
+    static Chan<Boolean> startBlockedRun(Once once, Runnable atEnd) throws InterruptedException {
         Chan<Boolean> started = Chan.make();
         Chan<Boolean> finish = Chan.make();
-        int[] value = {0};
         Go.go(() -> once.run(() -> {
             try {
                 started.send(true);
@@ -59,9 +56,18 @@ class OnceTest {
             } catch (InterruptedException e) {
                 throw new AssertionError(e);
             }
-            value[0] = 42;
+            atEnd.run();
         }));
         started.recv();
+        return finish;
+    }
+
+    // Later callers wait for the run in progress.
+    @Test
+    void latecomersWaitForTheRun() throws InterruptedException {
+        Once once = new Once();
+        int[] value = {0};
+        Chan<Boolean> finish = startBlockedRun(once, () -> value[0] = 42);
         Chan<Integer> seen = Chan.make(1);
         Go.go(() -> {
             once.run(() -> { throw new AssertionError("second run"); });
@@ -77,17 +83,7 @@ class OnceTest {
     @Test
     void interruptedLatecomer() throws InterruptedException {
         Once once = new Once();
-        Chan<Boolean> started = Chan.make();
-        Chan<Boolean> finish = Chan.make();
-        Go.go(() -> once.run(() -> {
-            try {
-                started.send(true);
-                finish.recv();
-            } catch (InterruptedException e) {
-                throw new AssertionError(e);
-            }
-        }));
-        started.recv();
+        Chan<Boolean> finish = startBlockedRun(once, () -> {});
         boolean[] interrupted = {false};
         Thread late = Go.go(() -> {
             try {
