@@ -35,6 +35,11 @@ class RWMutexTest {
         for (int i = 0; i < numReaders; i++) cdone.recv();
     }
 
+    /** Waits until {@code t} is parked (its first blocking call here is the lock it queues for). */
+    static void awaitParked(Thread t) {
+        while (t.getState() != Thread.State.WAITING) Thread.yield();
+    }
+
     // rwmutex_test.go TestParallelReaders
     @Test
     void testParallelReaders() throws InterruptedException {
@@ -164,19 +169,17 @@ class RWMutexTest {
         RWMutex rw = new RWMutex();
         rw.rLock();
         Chan<String> order = Chan.make(3);
-        Go.go(() -> {
+        awaitParked(Go.go(() -> {
             rw.lock();
             order.send("writer");
             rw.unlock();
-        });
-        Thread.sleep(20); // let the writer queue
+        }));
         assertFalse(rw.tryRLock(), "TryRLock succeeded with a writer pending");
-        Go.go(() -> {
+        awaitParked(Go.go(() -> {
             rw.rLock();
             order.send("reader");
             rw.rUnlock();
-        });
-        Thread.sleep(20);
+        }));
         assertNull(order.tryRecv(), "nobody may get in while the first reader holds the lock");
         rw.rUnlock();
         assertEquals("writer", order.recv());
@@ -197,14 +200,13 @@ class RWMutexTest {
                 writerInterrupted[0] = true;
             }
         });
-        Thread.sleep(20);
+        awaitParked(writer);
         Chan<Boolean> readerIn = Chan.make(1);
-        Go.go(() -> {
+        awaitParked(Go.go(() -> {
             rw.rLock();
             readerIn.send(true);
             rw.rUnlock();
-        });
-        Thread.sleep(20);
+        }));
         assertNull(readerIn.tryRecv(), "the reader must queue behind the waiting writer");
         writer.interrupt();
         writer.join();
