@@ -167,7 +167,7 @@ class HappensBeforeEventsTest {
         }));
         while (owner[0] == null) Thread.yield();
         Thread dup = Go.go(() -> sf.run("k", () -> "other"));
-        Thread.sleep(20);
+        while (dup.getState() != Thread.State.WAITING) Thread.yield(); // joined the flight, waiting for it
         release.send(true);
         first.join();
         dup.join();
