@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -21,10 +22,13 @@ import org.junit.jupiter.api.Timeout;
 class SemaphoreTest {
     static final Context BG = Context.background();
 
-    static void hammerWeighted(Semaphore sem, long n, int loops) throws InterruptedException {
+    static void hammerWeighted(Semaphore sem, long size, AtomicLong held, long n, int loops) throws InterruptedException {
         for (int i = 0; i < loops; i++) {
             sem.acquire(BG, n);
+            long now = held.addAndGet(n);
+            if (now > size) throw new AssertionError(now + " units held of " + size);
             Thread.sleep(0, ThreadLocalRandom.current().nextInt(100_000));
+            held.addAndGet(-n);
             sem.release(n);
         }
     }
@@ -35,13 +39,14 @@ class SemaphoreTest {
         int n = 4;
         int loops = 2000 / n;
         Semaphore sem = new Semaphore(n);
+        AtomicLong held = new AtomicLong();
         WaitGroup wg = new WaitGroup();
         wg.add(n);
         for (int i = 0; i < n; i++) {
             long weight = i;
             Go.go(() -> {
                 try {
-                    hammerWeighted(sem, weight, loops);
+                    hammerWeighted(sem, n, held, weight, loops);
                 } finally {
                     wg.done();
                 }
