@@ -9,6 +9,7 @@ import io.github.go4j.chan.Case;
 import io.github.go4j.chan.Chan;
 import io.github.go4j.chan.RecvChan;
 import io.github.go4j.chan.Select;
+import io.github.go4j.sync.GoroutinePanics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,8 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Go's AfterFunc tests: src/context/x_test.go (TestAfterFunc*) and src/context/afterfunc_test.go. */
+@ExtendWith(GoroutinePanics.class)
 @Timeout(10)
 class AfterFuncTest {
     static final Duration SHORT = Duration.ofMillis(1);

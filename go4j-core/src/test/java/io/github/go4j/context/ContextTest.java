@@ -14,6 +14,7 @@ import io.github.go4j.chan.Chan;
 import io.github.go4j.chan.RecvChan;
 import io.github.go4j.chan.Select;
 import io.github.go4j.context.internal.CancelNode;
+import io.github.go4j.sync.GoroutinePanics;
 import io.github.go4j.sync.WaitGroup;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,8 +29,10 @@ import java.util.Random;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Go's src/context/x_test.go and context_test.go, ported test by test (names kept). */
+@ExtendWith(GoroutinePanics.class)
 @Timeout(10)
 class ContextTest {
     static final Duration SHORT = Duration.ofMillis(1);

@@ -16,6 +16,7 @@ import io.github.go4j.chan.Select;
 import io.github.go4j.context.CancelContext;
 import io.github.go4j.context.Context;
 import io.github.go4j.context.DeadlineExceededException;
+import io.github.go4j.sync.GoroutinePanics;
 import io.github.go4j.sync.WaitGroup;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,8 +25,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** golang.org/x/time rate/rate_test.go, ported with its exact numbers (names kept). */
+@ExtendWith(GoroutinePanics.class)
 @Timeout(20)
 class LimiterTest {
 

@@ -14,8 +14,10 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Go's src/sync/cond_test.go, ported (names kept). */
+@ExtendWith(GoroutinePanics.class)
 @Timeout(20)
 class CondTest {
 

@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** golang.org/x/sync errgroup/errgroup_test.go, ported (names kept). */
+@ExtendWith(GoroutinePanics.class)
 @Timeout(20)
 class ErrGroupTest {
     static final Exception ERR1 = new Exception("errgroup_test: 1");

@@ -13,12 +13,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Each happens-before edge of context, sync and x/sync is reported through the event SPI: a release on
  * {@code (sync, slot)} by the thread whose actions must be visible, then an acquire of the same pair by the
  * thread that must see them.
  */
+@ExtendWith(GoroutinePanics.class)
 @Timeout(10)
 class HappensBeforeEventsTest {
 

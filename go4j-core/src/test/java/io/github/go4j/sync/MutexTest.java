@@ -14,8 +14,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Go's src/sync/mutex_test.go, ported (names kept), plus Go's semantics that Java's locks lack. */
+@ExtendWith(GoroutinePanics.class)
 @Timeout(20)
 class MutexTest {
 

@@ -13,8 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Go's src/sync/once_test.go and oncefunc_test.go, ported (names kept). */
+@ExtendWith(GoroutinePanics.class)
 @Timeout(20)
 class OnceTest {
 

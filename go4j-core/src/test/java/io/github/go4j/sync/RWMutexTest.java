@@ -11,8 +11,10 @@ import io.github.go4j.chan.Chan;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Go's src/sync/rwmutex_test.go (and the RWMutex cases of mutex_test.go's TestMutexMisuse), ported. */
+@ExtendWith(GoroutinePanics.class)
 @Timeout(20)
 class RWMutexTest {
 

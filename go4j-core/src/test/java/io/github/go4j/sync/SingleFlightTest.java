@@ -13,8 +13,10 @@ import io.github.go4j.chan.RecvChan;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** golang.org/x/sync singleflight/singleflight_test.go, ported (names kept). */
+@ExtendWith(GoroutinePanics.class)
 @Timeout(20)
 class SingleFlightTest {
 

@@ -10,8 +10,10 @@ import io.github.go4j.chan.Chan;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Go's src/sync/waitgroup_test.go, ported (names kept). */
+@ExtendWith(GoroutinePanics.class)
 @Timeout(20)
 class WaitGroupTest {
 

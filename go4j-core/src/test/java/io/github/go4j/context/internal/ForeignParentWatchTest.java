@@ -9,14 +9,17 @@ import io.github.go4j.chan.Chan;
 import io.github.go4j.chan.RecvChan;
 import io.github.go4j.context.CancelContext;
 import io.github.go4j.context.Context;
+import io.github.go4j.sync.GoroutinePanics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Go's XTestCustomContextGoroutines (context_test.go), and the sharing of one watcher per foreign parent. */
+@ExtendWith(GoroutinePanics.class)
 @Timeout(10)
 class ForeignParentWatchTest {
 
