@@ -475,10 +475,18 @@ class LimiterTest {
     void testWaitTimeout() throws InterruptedException {
         TestTime tt = new TestTime();
         Limiter lim = newLimiter(10, 3);
-        try (CancelContext ctx = Context.withTimeout(Context.background(), D)) {
-            runWait(tt, lim, new Wait("act-now", ctx, 2, 0, true));
-            runWait(tt, lim, new Wait("w-timeout-err", ctx, 3, 0, false));
-        }
+        // Go uses WithTimeout(Background(), d); a deadline on the fake clock keeps a slow machine from expiring it.
+        Context ctx = new FakeDeadline(tt.now().plus(D));
+        runWait(tt, lim, new Wait("act-now", ctx, 2, 0, true));
+        runWait(tt, lim, new Wait("w-timeout-err", ctx, 3, 0, false));
+    }
+
+    /** A context with a deadline on the fake clock that no real timer ends. */
+    record FakeDeadline(Instant at) implements Context {
+        @Override public io.github.go4j.chan.RecvChan<Void> done() { return null; }
+        @Override public RuntimeException err() { return null; }
+        @Override public java.util.Optional<Instant> deadline() { return java.util.Optional.of(at); }
+        @Override public <T> T value(Key<T> key) { return null; }
     }
 
     // rate_test.go TestWaitInf
