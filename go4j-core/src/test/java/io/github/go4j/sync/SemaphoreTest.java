@@ -96,7 +96,7 @@ class SemaphoreTest {
     void testWeightedAcquire() throws InterruptedException {
         Semaphore sem = new Semaphore(2);
         TryAcquire tryAcquire = n -> {
-            try (CancelContext ctx = Context.withTimeout(BG, Duration.ofMillis(10))) {
+            try (CancelContext ctx = Context.withTimeout(BG, Duration.ofMillis(50))) { // Go: 10 ms; more slack here
                 sem.acquire(ctx, n);
                 return true;
             } catch (RuntimeException e) {
