@@ -8,4 +8,7 @@ module io.github.go4j.core {
     exports io.github.go4j.chan;
     exports io.github.go4j.time;
     exports io.github.go4j.spi;
+    exports io.github.go4j.context;
+    exports io.github.go4j.sync;
+    exports io.github.go4j.rate;
 }

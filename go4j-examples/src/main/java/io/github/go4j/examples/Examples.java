@@ -20,8 +20,16 @@ public final class Examples {
                 new SelectDefault(),
                 new Timers(),
                 new PrimeSieve(),
-                new HappensBefore()
-                // then context/sync/rate, then the race detector
+                new HappensBefore(),
+                // context, sync, rate (issue 3)
+                new WaitGroupExample(),
+                new MutexExample(),
+                new OnceExample(),
+                new CondExample(),
+                new ContextExample(),
+                new ErrGroupExample(),
+                new RateLimiterExample()
+                // then the race detector
         );
     }
 }

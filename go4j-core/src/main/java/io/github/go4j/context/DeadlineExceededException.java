@@ -1,0 +1,32 @@
+package io.github.go4j.context;
+
+/**
+ * Go's {@code context.DeadlineExceeded}: the error of a context whose deadline passed. It is <em>not</em>
+ * a {@link CanceledException}. {@link Context#err()} returns the one shared instance
+ * {@link Context#DEADLINE_EXCEEDED} (no stack trace, no suppressed exceptions). Other instances are thrown
+ * where Go returns an error that is not the context's own, e.g. by {@code rate.Limiter.await} when the wait
+ * would outlast the context's deadline.
+ */
+public class DeadlineExceededException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** An exception with Go's message, {@code "context deadline exceeded"}. */
+    public DeadlineExceededException() {
+        super("context deadline exceeded");
+    }
+
+    /** An exception with the given message. */
+    public DeadlineExceededException(String message) {
+        super(message);
+    }
+
+    /** The shared, immutable instance (no stack trace, no suppression). */
+    DeadlineExceededException(boolean shared) {
+        super("context deadline exceeded", null, false, false);
+    }
+
+    /** Always true, like Go's {@code DeadlineExceeded.Timeout()}: this error is a timeout. */
+    public boolean timeout() {
+        return true;
+    }
+}
