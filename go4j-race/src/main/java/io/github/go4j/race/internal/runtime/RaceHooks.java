@@ -227,7 +227,9 @@ public final class RaceHooks {
                 if (recv instanceof CompletionStage<?>) sources.add(recv);
                 if (arg0 instanceof CompletionStage<?>) sources.add(arg0);
                 if (arg0 instanceof ForkJoinTask<?> task) SyncObjects.clock(task, SyncObjects.OBJECT).release(t);
-                return TaskLink.submit(t, recv instanceof Executor ? recv : null, sources, site);
+                boolean ownThread = c == JdkCall.THREAD_TASK
+                        || recv != null && recv.getClass().getName().endsWith("ThreadPerTaskExecutor");
+                return TaskLink.submit(t, recv instanceof Executor ? recv : null, sources, ownThread ? site : -1);
             }
             case GO -> {
                 CodeSites.seen(site);

@@ -21,6 +21,7 @@ final class TaskLink {
     final SyncClock done;
     final Object executor;
     final List<Object> sources;
+    /** The code site that created the task's thread, when the task gets a thread of its own; else -1. */
     final int site;
     final long parentGoid;
 
@@ -33,11 +34,15 @@ final class TaskLink {
         this.parentGoid = parentGoid;
     }
 
-    /** In the submitting thread: a new link whose fork clock holds the submitter's actions so far. */
-    static TaskLink submit(ThreadClock t, Object executor, List<Object> sources, int site) {
+    /**
+     * In the submitting thread: a new link whose fork clock holds the submitter's actions so far.
+     * {@code threadSite} is the submitting site when the task runs on a thread created for it (a
+     * thread builder, a thread-per-task executor), else -1.
+     */
+    static TaskLink submit(ThreadClock t, Object executor, List<Object> sources, int threadSite) {
         SyncClock fork = new SyncClock();
         fork.release(t);
-        return new TaskLink(fork, new SyncClock(), executor, sources, site, t.goid);
+        return new TaskLink(fork, new SyncClock(), executor, sources, threadSite, t.goid);
     }
 
     /** A link for a callback that runs while holding {@code key} (a concurrent map's compute). */
