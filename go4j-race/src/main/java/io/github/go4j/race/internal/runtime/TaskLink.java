@@ -24,6 +24,7 @@ final class TaskLink {
     /** The code site that created the task's thread, when the task gets a thread of its own; else -1. */
     final int site;
     final long parentGoid;
+    final List<String> creationStack;
 
     TaskLink(SyncClock fork, SyncClock done, Object executor, List<Object> sources, int site, long parentGoid) {
         this.fork = fork;
@@ -32,6 +33,7 @@ final class TaskLink {
         this.sources = sources;
         this.site = site;
         this.parentGoid = parentGoid;
+        this.creationStack = site >= 0 ? io.github.go4j.race.internal.engine.CodeSites.creationStack() : null;
     }
 
     /**
@@ -55,7 +57,7 @@ final class TaskLink {
         ThreadClock t = Threads.current();
         fork.acquire(t);
         for (Object s : sources) Completions.acquire(s, t);
-        if (site >= 0 && t.createdAtSite() < 0) t.createdBy(parentGoid, site);
+        if (site >= 0 && t.createdAtSite() < 0) t.createdBy(parentGoid, site, creationStack);
     }
 
     /** In the task's thread, after the task body (normally or not). */
