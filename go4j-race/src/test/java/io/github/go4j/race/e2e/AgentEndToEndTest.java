@@ -96,6 +96,13 @@ class AgentEndToEndTest {
     }
 
     @Test
+    void theInProcessApiSeesEachReport() throws Exception {
+        AgentRun r = AgentRun.run(null, "racefixtures.ApiProbe");
+        assertTrue(r.output().contains("active=true reported=1 listener=1 true"), r.output());
+        assertEquals(66, r.exitCode());
+    }
+
+    @Test
     void excludedPackagesAreNotChecked() throws Exception {
         AgentRun r = AgentRun.run("exclude=racefixtures", "racefixtures.RacyCounter");
         assertEquals(0, r.exitCode(), r.output());
