@@ -26,7 +26,7 @@ public final class SyncObjects {
 
     /** The clock of {@code (sync, slot)}, created on first use. */
     public static SyncClock clock(Object sync, long slot) {
-        Slots s = MAP.get(sync);
+        Slots s = MAP.getOrMiss(sync);
         if (s == null) s = MAP.computeIfAbsent(sync, k -> new Slots());
         return s.get(slot);
     }

@@ -47,6 +47,9 @@ public final class ThreadClock {
     /** One-entry cache of the last array's shadow. */
     public Object lastArray;
     public VarState[] lastShadow;
+    /** A small direct-mapped cache of array shadows by identity hash, allocated on first need. */
+    public Object[] arrayKeys;
+    public VarState[][] arrayShadows;
 
     ThreadClock(int tid, long clock, Thread t, ThreadClock previous) {
         this.tid = tid;

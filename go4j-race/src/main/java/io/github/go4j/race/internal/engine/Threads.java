@@ -110,6 +110,8 @@ public final class Threads {
                 c.retired = true;
                 c.lastArray = null;
                 c.lastShadow = null;
+                c.arrayKeys = null;
+                c.arrayShadows = null;
                 lastClock[tid] = c.clock;
                 if (freeCount == free.length) free = Arrays.copyOf(free, free.length * 2);
                 free[freeCount++] = tid;

@@ -10,7 +10,10 @@ import java.util.function.Function;
  *
  * <p>Implementation note. Striped: the key's identity hash picks one of {@code SEGMENTS} segments, each
  * a chained hash table guarded by its own monitor (a leaf lock: no other code runs while it is held,
- * in particular no {@code equals}/{@code hashCode} of the key). Entries whose key was collected are
+ * in particular no {@code equals}/{@code hashCode} of the key). {@link #getOrMiss} reads without the
+ * lock: a racing insert or resize can make it miss (never return a wrong value: a key is compared by
+ * identity and an entry's value is only ever set once before publication or changed under the lock),
+ * so it serves only lookups that fall back to {@link #computeIfAbsent}. Entries whose key was collected are
  * removed from the segment's reference queue on the next write to that segment. A value must not
  * refer strongly to its key, or the entry is never collected.
  */
@@ -38,6 +41,15 @@ public final class WeakIdentityMap<V> {
     public V get(Object key) {
         int h = hash(key);
         return segment(h).get(key, h);
+    }
+
+    /**
+     * The value for {@code key}, or null, without taking the lock: it may miss an entry being added or
+     * moved at the same moment, so a null must be followed by {@link #computeIfAbsent}.
+     */
+    public V getOrMiss(Object key) {
+        int h = hash(key);
+        return segment(h).getOrMiss(key, h);
     }
 
     /** The value for {@code key}, created with {@code create} (under the segment lock: it must be trivial). */
@@ -81,8 +93,16 @@ public final class WeakIdentityMap<V> {
     private static final class Segment<V> {
         private final ReferenceQueue<Object> queue = new ReferenceQueue<>();
         @SuppressWarnings("unchecked")
-        private Entry<V>[] table = new Entry[16];
+        private volatile Entry<V>[] table = new Entry[16];
         private int count;
+
+        V getOrMiss(Object key, int h) {
+            Entry<V>[] t = table;
+            for (Entry<V> e = t[(h & 0x7fffffff) % t.length]; e != null; e = e.next) {
+                if (e.hash == h && e.get() == key) return e.value;
+            }
+            return null;
+        }
 
         synchronized V get(Object key, int h) {
             Entry<V>[] t = table;

@@ -75,13 +75,30 @@ public final class RaceHooks {
         if (s != null) FastTrack.write(s, t, site, array, index);
     }
 
+    private static final int ARRAY_CACHE = 128;
+
+    /** The array's shadow through the thread's direct-mapped cache, then the global map. */
+    private static VarState[] cachedShadow(ThreadClock t, Object array) {
+        Object[] keys = t.arrayKeys;
+        if (keys == null) {
+            t.arrayKeys = keys = new Object[ARRAY_CACHE];
+            t.arrayShadows = new VarState[ARRAY_CACHE][];
+        }
+        int i = System.identityHashCode(array) & (ARRAY_CACHE - 1);
+        if (keys[i] == array) return t.arrayShadows[i];
+        VarState[] shadow = ARRAYS.getOrMiss(array);
+        if (shadow == null) shadow = ARRAYS.computeIfAbsent(array, a -> new VarState[Array.getLength(a)]);
+        keys[i] = array;
+        t.arrayShadows[i] = shadow;
+        return shadow;
+    }
+
     private static VarState element(ThreadClock t, Object array, int index) {
         VarState[] shadow;
         if (t.lastArray == array) {
             shadow = t.lastShadow;
         } else {
-            shadow = ARRAYS.get(array);
-            if (shadow == null) shadow = ARRAYS.computeIfAbsent(array, a -> new VarState[Array.getLength(a)]);
+            shadow = cachedShadow(t, array);
             t.lastArray = array;
             t.lastShadow = shadow;
         }
