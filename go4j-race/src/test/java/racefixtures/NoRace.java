@@ -29,20 +29,8 @@ import java.util.concurrent.locks.StampedLock;
 
 /** Programs whose accesses are all ordered by happens-before: the detector must stay silent. */
 public class NoRace {
-    static class Box {
-        int value;
-        volatile int flag;
-        int guarded;
-    }
-
-    interface Scenario {
-        void run() throws Exception;
-    }
-
     static Thread start(Runnable r) {
-        Thread t = new Thread(r);
-        t.start();
-        return t;
+        return Scenario.start(r);
     }
 
     static void both(Runnable r) throws InterruptedException {

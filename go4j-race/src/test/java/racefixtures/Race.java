@@ -10,20 +10,8 @@ import java.util.concurrent.locks.LockSupport;
  * method named after it, so a test can check that each was reported.
  */
 public class Race {
-    static class Box {
-        int value;
-        volatile int flag;
-        boolean plainFlag;
-    }
-
-    interface Scenario {
-        void run() throws Exception;
-    }
-
     static Thread start(Runnable r) {
-        Thread t = new Thread(r);
-        t.start();
-        return t;
+        return Scenario.start(r);
     }
 
     static int shared;

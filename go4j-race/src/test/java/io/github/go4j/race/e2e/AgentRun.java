@@ -18,7 +18,7 @@ record AgentRun(int exitCode, String output) {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-javaagent:" + AGENT.toAbsolutePath() + (options == null ? "" : "=" + options));
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(childClassPath());
         cmd.add(mainClass);
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile("go4j-race", ".out");
@@ -36,11 +36,21 @@ record AgentRun(int exitCode, String output) {
         }
     }
 
-    int races() {
-        return output.split("WARNING: DATA RACE", -1).length - 1;
+    /**
+     * This JVM's class path without the agent's own classes and ASM: the child must run the shaded
+     * agent jar, as a user would, not a second copy of its classes from the class path.
+     */
+    static String childClassPath() {
+        List<String> keep = new ArrayList<>();
+        for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            String n = e.replace('\\', '/');
+            if (n.endsWith("go4j-race/target/classes") || n.endsWith("go4j-race/target/classes/") || n.contains("/org/ow2/asm/")) continue;
+            keep.add(e);
+        }
+        return String.join(File.pathSeparator, keep);
     }
 
-    static String classpathSeparator() {
-        return File.pathSeparator;
+    int races() {
+        return output.split("WARNING: DATA RACE", -1).length - 1;
     }
 }

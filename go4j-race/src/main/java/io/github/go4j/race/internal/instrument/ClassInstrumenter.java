@@ -296,16 +296,8 @@ final class ClassInstrumenter {
             String desc = isStatic ? "(I)V" : "(Ljava/lang/Object;I)V";
             InsnList l = new InsnList();
             if (!isStatic) {
-                if (read) {
-                    l.add(new InsnNode(Opcodes.DUP));
-                } else if (wide) {
-                    l.add(new InsnNode(Opcodes.DUP2_X1));
-                    l.add(new InsnNode(Opcodes.POP2));
-                    l.add(new InsnNode(Opcodes.DUP_X2));
-                } else {
-                    l.add(new InsnNode(Opcodes.DUP2));
-                    l.add(new InsnNode(Opcodes.POP));
-                }
+                if (read) l.add(new InsnNode(Opcodes.DUP));
+                else copyReceiverOverValue(l, wide);
             }
             l.add(push(site));
             if (self) {
@@ -314,6 +306,18 @@ final class ClassInstrumenter {
                 l.add(new InvokeDynamicInsnNode(name, desc, LINKER, Type.getObjectType(rf.declaringClass())));
             }
             code.insertBefore(f, l);
+        }
+
+        /** Before a {@code putfield}: {@code obj, value} becomes {@code obj, value, obj}. */
+        private static void copyReceiverOverValue(InsnList l, boolean wideValue) {
+            if (wideValue) {
+                l.add(new InsnNode(Opcodes.DUP2_X1));
+                l.add(new InsnNode(Opcodes.POP2));
+                l.add(new InsnNode(Opcodes.DUP_X2));
+            } else {
+                l.add(new InsnNode(Opcodes.DUP2));
+                l.add(new InsnNode(Opcodes.POP));
+            }
         }
 
         private void volatileField(FieldInsnNode f, boolean isStatic, boolean read, boolean wide, int id) {
@@ -338,14 +342,7 @@ final class ClassInstrumenter {
                 l.add(hook("volatileRead", "(Ljava/lang/Object;I)V"));
                 code.insert(f, l);
             } else {
-                if (wide) {
-                    l.add(new InsnNode(Opcodes.DUP2_X1));
-                    l.add(new InsnNode(Opcodes.POP2));
-                    l.add(new InsnNode(Opcodes.DUP_X2));
-                } else {
-                    l.add(new InsnNode(Opcodes.DUP2));
-                    l.add(new InsnNode(Opcodes.POP));
-                }
+                copyReceiverOverValue(l, wide);
                 l.add(push(id));
                 l.add(hook("volatileWrite", "(Ljava/lang/Object;I)V"));
                 code.insertBefore(f, l);
