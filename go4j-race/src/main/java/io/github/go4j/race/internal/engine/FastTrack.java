@@ -10,7 +10,9 @@ import java.util.Arrays;
  * checks that open {@link #read} and {@link #write} cover most accesses in practice and take no lock
  * and allocate nothing. Each check compares an earlier access's epoch {@code c@t} with the current
  * thread's vector clock: ordered iff {@code c <= vc[t]}. A conflict is passed to the observer after
- * any lock is released.
+ * any lock is released. In read-shared mode a thread updates its own entry of the read vector without
+ * the lock (no other thread writes it); the lock guards only the vector's creation, growth and reset,
+ * and an update racing with a reset by a concurrent write is lost only when the program races anyway.
  */
 public final class FastTrack {
     private static volatile RaceObserver observer = (t, site, write, ps, psite, pw, a, i) -> {};
@@ -27,13 +29,21 @@ public final class FastTrack {
         long r = s.r;
         if (r == e) return;
         long[] vc = t.vc;
+        long[] shared = null;
         if (r == Epochs.SHARED) {
-            long[] rs = s.readStamps;
-            if (rs != null && t.tid < rs.length && rs[t.tid] == e) return;
+            shared = s.readStamps;
+            if (shared != null && t.tid < shared.length && shared[t.tid] == e) return;
         }
         long w = s.w;
         if (!Epochs.ordered(w, vc)) observer.race(t, site, false, w, s.wSite, true, array, index);
         CodeSites.seen(site);
+        int[] readSites = s.readSites;
+        if (shared != null && readSites != null && t.tid < shared.length && t.tid < readSites.length) {
+            // read-shared, and this thread has its slot: only this thread writes it, no lock needed
+            readSites[t.tid] = site;
+            shared[t.tid] = e;
+            return;
+        }
         if (r != Epochs.SHARED && Epochs.ordered(r, vc)) {
             s.r = e;
             s.rSite = site;

@@ -50,6 +50,9 @@ public final class ThreadClock {
     /** A small direct-mapped cache of array shadows by identity hash, allocated on first need. */
     public Object[] arrayKeys;
     public VarState[][] arrayShadows;
+    /** The same for synchronisation objects (monitors, volatiles' owners). */
+    Object[] syncKeys;
+    Object[] syncSlots;
 
     ThreadClock(int tid, long clock, Thread t, ThreadClock previous) {
         this.tid = tid;

@@ -112,6 +112,8 @@ public final class Threads {
                 c.lastShadow = null;
                 c.arrayKeys = null;
                 c.arrayShadows = null;
+                c.syncKeys = null;
+                c.syncSlots = null;
                 lastClock[tid] = c.clock;
                 if (freeCount == free.length) free = Arrays.copyOf(free, free.length * 2);
                 free[freeCount++] = tid;

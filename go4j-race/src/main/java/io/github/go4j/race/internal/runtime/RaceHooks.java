@@ -75,7 +75,7 @@ public final class RaceHooks {
         if (s != null) FastTrack.write(s, t, site, array, index);
     }
 
-    private static final int ARRAY_CACHE = 128;
+    private static final int ARRAY_CACHE = 256;
 
     /** The array's shadow through the thread's direct-mapped cache, then the global map. */
     private static VarState[] cachedShadow(ThreadClock t, Object array) {
@@ -115,21 +115,29 @@ public final class RaceHooks {
     // ---- monitors, volatiles, class initialisation ----
 
     public static void monitorEnter(Object o) {
-        if (o != null) SyncObjects.clock(o, SyncObjects.MONITOR).acquire(Threads.current());
+        if (o == null) return;
+        ThreadClock t = Threads.current();
+        SyncObjects.clock(o, SyncObjects.MONITOR, t).acquire(t);
     }
 
     public static void monitorExit(Object o) {
-        if (o != null) SyncObjects.clock(o, SyncObjects.MONITOR).release(Threads.current());
+        if (o == null) return;
+        ThreadClock t = Threads.current();
+        SyncObjects.clock(o, SyncObjects.MONITOR, t).release(t);
     }
 
-    /** After a volatile read of field {@code fieldId} of {@code owner} (the class, for a static field). */
+    /** After a volatile read of field {@code fieldId} of {@code owner}. */
     public static void volatileRead(Object owner, int fieldId) {
-        if (owner != null) SyncObjects.clock(owner, fieldId).acquire(Threads.current());
+        if (owner == null) return;
+        ThreadClock t = Threads.current();
+        SyncObjects.clock(owner, fieldId, t).acquire(t);
     }
 
     /** Before a volatile write. */
     public static void volatileWrite(Object owner, int fieldId) {
-        if (owner != null) SyncObjects.clock(owner, fieldId).release(Threads.current());
+        if (owner == null) return;
+        ThreadClock t = Threads.current();
+        SyncObjects.clock(owner, fieldId, t).release(t);
     }
 
     /** After a read of the static volatile field {@code fieldId}. */
