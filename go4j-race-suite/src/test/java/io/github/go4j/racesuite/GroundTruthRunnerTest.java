@@ -5,15 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -28,19 +22,7 @@ class GroundTruthRunnerTest {
 
     @BeforeAll
     static void buildFakeAgentJar() throws IOException {
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(new Attributes.Name("Premain-Class"), FakeAgent.class.getName());
-        fakeAgent = dir.resolve("fake-agent.jar");
-        String entry = FakeAgent.class.getName().replace('.', '/') + ".class";
-        try (OutputStream file = Files.newOutputStream(fakeAgent);
-             JarOutputStream jar = new JarOutputStream(file, manifest)) {
-            jar.putNextEntry(new JarEntry(entry));
-            try (var in = FakeAgent.class.getClassLoader().getResourceAsStream(entry)) {
-                in.transferTo(jar);
-            }
-            jar.closeEntry();
-        }
+        fakeAgent = FakeAgent.jar(dir);
     }
 
     private record Report(int exitStatus, String text) {}
