@@ -55,49 +55,26 @@ public final class GroundTruth {
             List<String> jvm = new ArrayList<>();
             boolean verbose = false;
             List<String> filters = new ArrayList<>();
-            for (int i = 0; i < args.length; i++) {
-                String a = args[i];
+            Arguments in = new Arguments(args);
+            while (in.hasNext()) {
+                String a = in.next();
                 switch (a) {
-                    case "--agent" -> agent = Path.of(value(args, ++i, a));
-                    case "--agent-options" -> agentOptions = value(args, ++i, a);
+                    case "--agent" -> agent = Path.of(in.value(a));
+                    case "--agent-options" -> agentOptions = in.value(a);
                     case "--no-agent" -> noAgent = true;
-                    case "--jobs" -> jobs = positive(value(args, ++i, a), a);
-                    case "--timeout" -> timeout = Duration.ofSeconds(positive(value(args, ++i, a), a));
-                    case "--java" -> java = Path.of(value(args, ++i, a));
-                    case "--cp" -> cp = value(args, ++i, a);
-                    case "--jvm" -> jvm.add(value(args, ++i, a));
+                    case "--jobs" -> jobs = in.positive(a);
+                    case "--timeout" -> timeout = Duration.ofSeconds(in.positive(a));
+                    case "--java" -> java = Path.of(in.value(a));
+                    case "--cp" -> cp = in.value(a);
+                    case "--jvm" -> jvm.add(in.value(a));
                     case "--verbose" -> verbose = true;
-                    default -> {
-                        if (a.startsWith("--")) {
-                            throw new IllegalArgumentException("unknown option " + a);
-                        }
-                        filters.add(a);
-                    }
+                    default -> filters.add(Arguments.plainWord(a));
                 }
             }
             List<String> jvmOptions = new ArrayList<>(DEFAULT_JVM_OPTIONS);
             jvmOptions.addAll(jvm);
             return new Options(agent, agentOptions, noAgent, jobs, timeout, java, cp, List.copyOf(jvmOptions),
                     verbose, List.copyOf(filters));
-        }
-
-        private static String value(String[] args, int i, String option) {
-            if (i >= args.length) {
-                throw new IllegalArgumentException(option + " needs a value");
-            }
-            return args[i];
-        }
-
-        private static int positive(String s, String option) {
-            try {
-                int n = Integer.parseInt(s);
-                if (n > 0) {
-                    return n;
-                }
-            } catch (NumberFormatException ignored) {
-                // reported below
-            }
-            throw new IllegalArgumentException(option + " needs a positive number, got " + s);
         }
     }
 

@@ -68,46 +68,23 @@ public final class Overhead {
             String cp = System.getProperty("java.class.path");
             List<String> jvm = new ArrayList<>(List.of("-Dgo4j.panic=exit"));
             List<String> filters = new ArrayList<>();
-            for (int i = 0; i < args.length; i++) {
-                String a = args[i];
+            Arguments in = new Arguments(args);
+            while (in.hasNext()) {
+                String a = in.next();
                 switch (a) {
-                    case "--agent" -> agent = Path.of(value(args, ++i, a));
-                    case "--agent-options" -> agentOptions = value(args, ++i, a);
-                    case "--reps" -> reps = positive(value(args, ++i, a), a);
-                    case "--out" -> out = Path.of(value(args, ++i, a));
-                    case "--timeout" -> timeout = Duration.ofSeconds(positive(value(args, ++i, a), a));
-                    case "--java" -> java = Path.of(value(args, ++i, a));
-                    case "--cp" -> cp = value(args, ++i, a);
-                    case "--jvm" -> jvm.add(value(args, ++i, a));
-                    default -> {
-                        if (a.startsWith("--")) {
-                            throw new IllegalArgumentException("unknown option " + a);
-                        }
-                        filters.add(a);
-                    }
+                    case "--agent" -> agent = Path.of(in.value(a));
+                    case "--agent-options" -> agentOptions = in.value(a);
+                    case "--reps" -> reps = in.positive(a);
+                    case "--out" -> out = Path.of(in.value(a));
+                    case "--timeout" -> timeout = Duration.ofSeconds(in.positive(a));
+                    case "--java" -> java = Path.of(in.value(a));
+                    case "--cp" -> cp = in.value(a);
+                    case "--jvm" -> jvm.add(in.value(a));
+                    default -> filters.add(Arguments.plainWord(a));
                 }
             }
             return new Options(agent, agentOptions, reps, out, timeout, java, cp, List.copyOf(jvm),
                     List.copyOf(filters), String.join(" ", args));
-        }
-
-        private static String value(String[] args, int i, String option) {
-            if (i >= args.length) {
-                throw new IllegalArgumentException(option + " needs a value");
-            }
-            return args[i];
-        }
-
-        private static int positive(String s, String option) {
-            try {
-                int n = Integer.parseInt(s);
-                if (n > 0) {
-                    return n;
-                }
-            } catch (NumberFormatException ignored) {
-                // reported below
-            }
-            throw new IllegalArgumentException(option + " needs a positive number, got " + s);
         }
     }
 
