@@ -1,0 +1,329 @@
+package io.github.go4j.race.internal.runtime;
+
+import io.github.go4j.race.internal.engine.CodeSites;
+import io.github.go4j.race.internal.engine.FastTrack;
+import io.github.go4j.race.internal.engine.SyncClock;
+import io.github.go4j.race.internal.engine.SyncObjects;
+import io.github.go4j.race.internal.engine.ThreadClock;
+import io.github.go4j.race.internal.engine.Threads;
+import io.github.go4j.race.internal.engine.VarState;
+import io.github.go4j.race.internal.engine.WeakIdentityMap;
+import java.lang.reflect.Array;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The static methods that instrumented code calls. Public because application classes call them;
+ * not an API.
+ *
+ * <p>None of them throws, blocks (beyond leaf locks), or runs application code; where the original
+ * instruction would throw (a null receiver, an index out of bounds) they do nothing and let it.
+ */
+public final class RaceHooks {
+    private static final WeakIdentityMap<VarState[]> ARRAYS = new WeakIdentityMap<>();
+    private static final WeakIdentityMap<Object> ALIASES = new WeakIdentityMap<>();
+    /** The owner of every static volatile field's clock (the slot is the field's id). */
+    private static final Object STATICS = new Object();
+    private static final ClassValue<Boolean> CONCURRENT = new ClassValue<>() {
+        @Override protected Boolean computeValue(Class<?> type) {
+            String n = type.getName();
+            return n.startsWith("java.util.concurrent.") || n.startsWith("java.util.Collections$Synchronized")
+                    || n.equals("java.util.Vector") || n.equals("java.util.Stack") || n.equals("java.util.Hashtable");
+        }
+    };
+
+    private RaceHooks() {}
+
+    // ---- data accesses ----
+
+    public static VarState newVar() {
+        return new VarState();
+    }
+
+    public static void read(VarState s, int site) {
+        FastTrack.read(s, Threads.current(), site, null, -1);
+    }
+
+    public static void write(VarState s, int site) {
+        FastTrack.write(s, Threads.current(), site, null, -1);
+    }
+
+    public static void arrayRead(Object array, int index, int site) {
+        if (array == null) return;
+        ThreadClock t = Threads.current();
+        VarState s = element(t, array, index);
+        if (s != null) FastTrack.read(s, t, site, array, index);
+    }
+
+    public static void arrayWrite(Object array, int index, int site) {
+        if (array == null) return;
+        ThreadClock t = Threads.current();
+        VarState s = element(t, array, index);
+        if (s != null) FastTrack.write(s, t, site, array, index);
+    }
+
+    private static VarState element(ThreadClock t, Object array, int index) {
+        VarState[] shadow;
+        if (t.lastArray == array) {
+            shadow = t.lastShadow;
+        } else {
+            shadow = ARRAYS.get(array);
+            if (shadow == null) shadow = ARRAYS.computeIfAbsent(array, a -> new VarState[Array.getLength(a)]);
+            t.lastArray = array;
+            t.lastShadow = shadow;
+        }
+        if (index < 0 || index >= shadow.length) return null;
+        VarState s = shadow[index];
+        if (s == null) {
+            s = new VarState();
+            shadow[index] = s;
+        }
+        return s;
+    }
+
+    // ---- monitors, volatiles, class initialisation ----
+
+    public static void monitorEnter(Object o) {
+        if (o != null) SyncObjects.clock(o, SyncObjects.MONITOR).acquire(Threads.current());
+    }
+
+    public static void monitorExit(Object o) {
+        if (o != null) SyncObjects.clock(o, SyncObjects.MONITOR).release(Threads.current());
+    }
+
+    /** After a volatile read of field {@code fieldId} of {@code owner} (the class, for a static field). */
+    public static void volatileRead(Object owner, int fieldId) {
+        if (owner != null) SyncObjects.clock(owner, fieldId).acquire(Threads.current());
+    }
+
+    /** Before a volatile write. */
+    public static void volatileWrite(Object owner, int fieldId) {
+        if (owner != null) SyncObjects.clock(owner, fieldId).release(Threads.current());
+    }
+
+    /** After a read of the static volatile field {@code fieldId}. */
+    public static void volatileStaticRead(int fieldId) {
+        SyncObjects.clock(STATICS, fieldId).acquire(Threads.current());
+    }
+
+    /** Before a write of the static volatile field {@code fieldId}. */
+    public static void volatileStaticWrite(int fieldId) {
+        SyncObjects.clock(STATICS, fieldId).release(Threads.current());
+    }
+
+    public static void classInitEnter() {
+        Threads.current().enterClassInit();
+    }
+
+    public static void classInitExit() {
+        Threads.current().exitClassInit();
+    }
+
+    /** Entry of a fork-join task's {@code compute}: what forked or submitted it is visible. */
+    public static void taskEnter(Object task) {
+        SyncObjects.clock(task, SyncObjects.OBJECT).acquire(Threads.current());
+    }
+
+    /** Exit of a fork-join task's {@code compute}: visible to whoever joins it. */
+    public static void taskExit(Object task) {
+        SyncObjects.clock(task, SyncObjects.OBJECT).release(Threads.current());
+    }
+
+    // ---- Object.wait, exit status ----
+
+    public static void waitOn(Object o) throws InterruptedException {
+        monitorExit(o);
+        try {
+            o.wait();
+        } finally {
+            monitorEnter(o);
+        }
+    }
+
+    public static void waitOn(Object o, long millis) throws InterruptedException {
+        monitorExit(o);
+        try {
+            o.wait(millis);
+        } finally {
+            monitorEnter(o);
+        }
+    }
+
+    public static void waitOn(Object o, long millis, int nanos) throws InterruptedException {
+        monitorExit(o);
+        try {
+            o.wait(millis, nanos);
+        } finally {
+            monitorEnter(o);
+        }
+    }
+
+    /** Before {@code System.exit(status)} / {@code Runtime.exit} / {@code Runtime.halt}. */
+    public static void exiting(int status) {
+        ExitStatus.exiting(status);
+    }
+
+    /** An exception escapes the program's main method. */
+    public static void mainThrew() {
+        ExitStatus.mainThrew();
+    }
+
+    // ---- calls into the JDK's synchronisation ----
+
+    private static Object key(JdkCall c, Object recv, Object arg0) {
+        Object base = c.keyIsFirstArg ? arg0 : recv;
+        if (base == null) return null;
+        if (c.ordinal() >= JdkCall.LOCK_ACQUIRE.ordinal() && c.ordinal() <= JdkCall.STAMPED_VIEWS.ordinal()) {
+            Object alias = ALIASES.get(base);
+            if (alias != null) return alias;
+        }
+        return base;
+    }
+
+    private static boolean concurrent(Object recv) {
+        return recv != null && CONCURRENT.get(recv.getClass());
+    }
+
+    /** Before the call of rule {@code rule}; returns what the wrappers and {@link #after} need. */
+    public static Object before(int rule, Object recv, Object arg0, int site) {
+        JdkCall c = JdkCall.of(rule);
+        ThreadClock t = Threads.current();
+        switch (c.kind) {
+            case RELEASE, BOTH, CONDITION_AWAIT, FUTURE_COMPLETE -> {
+                Object k = key(c, recv, arg0);
+                if (k != null) SyncObjects.clock(k, SyncObjects.OBJECT).release(t);
+            }
+            case COLLECTION_UPDATE, COLLECTION_COMPUTE -> {
+                if (concurrent(recv)) {
+                    SyncClock k = SyncObjects.clock(recv, SyncObjects.OBJECT);
+                    k.release(t);
+                    k.acquire(t);
+                    if (c.kind == CallKind.COLLECTION_COMPUTE) return TaskLink.holding(k);
+                }
+            }
+            case COLLECTION_READ -> {
+                if (concurrent(recv)) SyncObjects.clock(recv, SyncObjects.OBJECT).acquire(t);
+            }
+            case THREAD_START -> {
+                if (recv instanceof Thread th && th.getState() == Thread.State.NEW) {
+                    CodeSites.seen(site);
+                    Threads.fork(th, site);
+                }
+            }
+            case TASK, TASK_ALL -> {
+                CodeSites.seen(site);
+                List<Object> sources = new ArrayList<>(2);
+                if (recv instanceof CompletionStage<?>) sources.add(recv);
+                if (arg0 instanceof CompletionStage<?>) sources.add(arg0);
+                if (arg0 instanceof ForkJoinTask<?> task) SyncObjects.clock(task, SyncObjects.OBJECT).release(t);
+                return TaskLink.submit(t, recv instanceof Executor ? recv : null, sources, site);
+            }
+            case GO -> {
+                CodeSites.seen(site);
+                t.pendingCreateSite = site;
+            }
+            default -> { }
+        }
+        return null;
+    }
+
+    /** After the call of rule {@code rule} returned {@code result} (a boxed boolean; null for other primitives). */
+    public static void after(Object result, int rule, Object recv, Object arg0, Object link) {
+        JdkCall c = JdkCall.of(rule);
+        ThreadClock t = Threads.current();
+        switch (c.kind) {
+            case ACQUIRE, BOTH, CONDITION_AWAIT -> {
+                Object k = key(c, recv, arg0);
+                if (k != null) SyncObjects.clock(k, SyncObjects.OBJECT).acquire(t);
+            }
+            case COLLECTION_UPDATE, COLLECTION_COMPUTE, COLLECTION_READ -> {
+                if (concurrent(recv)) SyncObjects.clock(recv, SyncObjects.OBJECT).acquire(t);
+            }
+            case THREAD_JOIN -> {
+                if (recv instanceof Thread th && !th.isAlive()) Threads.joined(th);
+            }
+            case THREAD_ALIVE -> {
+                if (recv instanceof Thread th && Boolean.FALSE.equals(result)) Threads.joined(th);
+            }
+            case TASK -> {
+                if (link instanceof TaskLink l) {
+                    if (result instanceof Future<?> || result instanceof CompletionStage<?>) Completions.link(result, l.done);
+                    if (arg0 instanceof Future<?> && !(arg0 instanceof CompletionStage<?>)) Completions.link(arg0, l.done);
+                }
+            }
+            case TASK_ALL -> {
+                if (link instanceof TaskLink l) {
+                    l.done.acquire(t);
+                    if (result instanceof List<?> futures) {
+                        for (Object f : futures) Completions.link(f, l.done);
+                    }
+                }
+            }
+            case EXECUTOR_DONE -> {
+                if (recv != null && (result == null || Boolean.TRUE.equals(result))) {
+                    SyncObjects.clock(recv, SyncObjects.ALL_DONE).acquire(t);
+                }
+            }
+            case FUTURE_GET -> Completions.acquire(recv, t);
+            case FUTURE_ALL -> {
+                if (arg0 instanceof Object[] parts) Completions.link(result, parts.clone());
+            }
+            case ALIAS -> {
+                Object k = key(c, recv, arg0);
+                if (result != null && k != null) ALIASES.put(result, k);
+            }
+            case GO -> t.pendingCreateSite = -1;
+            default -> { }
+        }
+    }
+
+    // ---- wrappers of task arguments (link null: leave the argument as it is) ----
+
+    public static Runnable wrap(Object link, Runnable r) {
+        return link instanceof TaskLink l && r != null ? new LinkedTasks.LinkedRunnable(l, r) : r;
+    }
+
+    public static <V> Callable<V> wrap(Object link, Callable<V> r) {
+        return link instanceof TaskLink l && r != null ? new LinkedTasks.LinkedCallable<>(l, r) : r;
+    }
+
+    public static <V> Supplier<V> wrap(Object link, Supplier<V> r) {
+        return link instanceof TaskLink l && r != null ? new LinkedTasks.LinkedSupplier<>(l, r) : r;
+    }
+
+    public static <A, R> Function<A, R> wrap(Object link, Function<A, R> r) {
+        return link instanceof TaskLink l && r != null ? new LinkedTasks.LinkedFunction<>(l, r) : r;
+    }
+
+    public static <A, B, R> BiFunction<A, B, R> wrap(Object link, BiFunction<A, B, R> r) {
+        return link instanceof TaskLink l && r != null ? new LinkedTasks.LinkedBiFunction<>(l, r) : r;
+    }
+
+    public static <A> Consumer<A> wrap(Object link, Consumer<A> r) {
+        return link instanceof TaskLink l && r != null ? new LinkedTasks.LinkedConsumer<>(l, r) : r;
+    }
+
+    public static <A, B> BiConsumer<A, B> wrap(Object link, BiConsumer<A, B> r) {
+        return link instanceof TaskLink l && r != null ? new LinkedTasks.LinkedBiConsumer<>(l, r) : r;
+    }
+
+    /** {@code invokeAll}/{@code invokeAny}'s tasks, each wrapped. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static Collection wrap(Object link, Collection tasks) {
+        if (!(link instanceof TaskLink l) || tasks == null) return tasks;
+        List<Object> out = new ArrayList<>(tasks.size());
+        for (Object o : tasks) out.add(o instanceof Callable<?> call ? new LinkedTasks.LinkedCallable<>(l, call) : o);
+        return out;
+    }
+}
