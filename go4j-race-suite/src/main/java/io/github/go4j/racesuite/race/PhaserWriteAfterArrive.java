@@ -2,20 +2,20 @@ package io.github.go4j.racesuite.race;
 
 import java.util.concurrent.Phaser;
 
-/** Thread a arrives at the Phaser without awaiting the advance and reads {@code data}, which b writes before arriving: the write and the read race. */
-public final class PhaserArriveWithoutAwait {
+/** Thread b arrives at the Phaser without waiting and then writes {@code data}; thread a reads it after the phase advance: b's write (after its arrival) and a's read race. */
+public final class PhaserWriteAfterArrive {
 
     private static final Phaser PHASER = new Phaser(2);
     private static int data;
 
     public static void main(String[] args) throws InterruptedException {
         Thread a = new Thread(() -> {
-            PHASER.arrive();
+            PHASER.arriveAndAwaitAdvance();
             System.out.println("data = " + data);
         });
         Thread b = new Thread(() -> {
+            PHASER.arrive();
             data = 1;
-            PHASER.arriveAndAwaitAdvance();
         });
         a.start();
         b.start();
