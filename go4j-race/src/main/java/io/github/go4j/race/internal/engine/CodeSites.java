@@ -103,6 +103,17 @@ public final class CodeSites {
     }
 
     private static final StackWalker WALKER = StackWalker.getInstance();
+    private static final java.util.concurrent.atomic.AtomicInteger CREATION_STACKS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * The current stack for a thread being created, while the budget lasts ({@code stackLimit} threads:
+     * a stack costs microseconds, and a program may start millions of threads); then null, and a
+     * report shows the creating site's first stack instead.
+     */
+    public static List<String> creationStack() {
+        if (CREATION_STACKS.get() >= stackLimit || CREATION_STACKS.incrementAndGet() > stackLimit) return null;
+        return currentStack();
+    }
 
     /** The current thread's stack as report lines, without the detector's own frames. */
     public static List<String> currentStack() {

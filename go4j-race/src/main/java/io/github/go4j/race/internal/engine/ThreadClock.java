@@ -37,6 +37,8 @@ public final class ThreadClock {
 
     /** Where the thread was created (a code-site id) and by which goroutine; -1 when unknown. */
     volatile int createdAtSite = -1;
+    /** The creating thread's stack when it was captured (the first threads only), else null. */
+    volatile java.util.List<String> creationStack;
     volatile long parentGoid = -1;
 
     /** The site of a {@code Go.go} call in progress on this thread (read by the SPI's goroutineCreated). */
@@ -117,6 +119,16 @@ public final class ThreadClock {
     public void createdBy(long parentGoid, int site) {
         this.parentGoid = parentGoid;
         this.createdAtSite = site;
+    }
+
+    /** As {@link #createdBy(long, int)}, with the creating thread's stack (or null). */
+    public void createdBy(long parentGoid, int site, java.util.List<String> stack) {
+        this.creationStack = stack;
+        createdBy(parentGoid, site);
+    }
+
+    public java.util.List<String> creationStack() {
+        return creationStack;
     }
 
     public int createdAtSite() {

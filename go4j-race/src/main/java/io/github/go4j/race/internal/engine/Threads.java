@@ -65,6 +65,7 @@ public final class Threads {
         c.vc = VectorClocks.join(c.vc, parent.vc);
         c.vc = VectorClocks.set(c.vc, c.tid, own);
         c.createdBy(parent.goid, site);
+        if (site >= 0) c.creationStack = CodeSites.creationStack();
         BY_THREAD.put(child, c);
         parent.tick();
         return c;

@@ -38,7 +38,8 @@ import org.objectweb.asm.tree.VarInsnNode;
  *
  * <p>Implementation note. Per tracked field {@code f} (not final, not volatile; classes only) the
  * class gets a synthetic {@code transient VarState $race$f} and two accessors {@code $race$r$f} /
- * {@code $race$w$f} that create the shadow on first use and call the engine; an access runs the
+ * {@code $race$w$f} that create the shadow on first use (by compare-and-set, so that racing first
+ * accesses share it) and call the engine; an access runs the
  * accessor just before the instruction (the class's own fields by {@code invokestatic}, other classes'
  * through {@link io.github.go4j.race.internal.runtime.AccessorLinker}). Volatile accesses become an
  * acquire after the read and a release before the write. Array element accesses, monitors and the
@@ -57,6 +58,9 @@ final class ClassInstrumenter {
     private static final String PREFIX = "$race$";
     private static final Handle LINKER = new Handle(Opcodes.H_INVOKESTATIC, "io/github/go4j/race/internal/runtime/AccessorLinker",
             "link", "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;Ljava/lang/Class;)"
+            + "Ljava/lang/invoke/CallSite;", false);
+    private static final Handle SHADOW_CAS = new Handle(Opcodes.H_INVOKESTATIC, "io/github/go4j/race/internal/runtime/AccessorLinker",
+            "shadowCas", "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;Ljava/lang/Class;)"
             + "Ljava/lang/invoke/CallSite;", false);
     private static final Set<String> WRAPPABLE = Set.of("java/lang/Runnable", "java/util/concurrent/Callable",
             "java/util/function/Supplier", "java/util/function/Function", "java/util/function/BiFunction",
@@ -147,9 +151,17 @@ final class ClassInstrumenter {
             c.add(new InsnNode(Opcodes.DUP));
             c.add(new JumpInsnNode(Opcodes.IFNONNULL, have));
             c.add(new InsnNode(Opcodes.POP));
-            c.add(new MethodInsnNode(Opcodes.INVOKESTATIC, HOOKS, "newVar", "()" + VAR_DESC, false));
-            c.add(new InsnNode(Opcodes.DUP));
-            c.add(new FieldInsnNode(Opcodes.PUTSTATIC, cn.name, shadow, VAR_DESC));
+            if (indy) {
+                c.add(new InsnNode(Opcodes.ACONST_NULL));
+                c.add(new MethodInsnNode(Opcodes.INVOKESTATIC, HOOKS, "newVar", "()" + VAR_DESC, false));
+                c.add(new InvokeDynamicInsnNode(shadow, "(" + VAR_DESC + VAR_DESC + ")Z", SHADOW_CAS, Type.getObjectType(cn.name)));
+                c.add(new InsnNode(Opcodes.POP));
+                c.add(new FieldInsnNode(Opcodes.GETSTATIC, cn.name, shadow, VAR_DESC));
+            } else {
+                c.add(new MethodInsnNode(Opcodes.INVOKESTATIC, HOOKS, "newVar", "()" + VAR_DESC, false));
+                c.add(new InsnNode(Opcodes.DUP));
+                c.add(new FieldInsnNode(Opcodes.PUTSTATIC, cn.name, shadow, VAR_DESC));
+            }
         } else {
             LabelNode nonNull = new LabelNode();
             c.add(new VarInsnNode(Opcodes.ALOAD, 0));
@@ -165,12 +177,23 @@ final class ClassInstrumenter {
             c.add(new InsnNode(Opcodes.POP));
             c.add(new VarInsnNode(Opcodes.ALOAD, 0));
             c.add(new TypeInsnNode(Opcodes.CHECKCAST, cn.name));
-            c.add(new MethodInsnNode(Opcodes.INVOKESTATIC, HOOKS, "newVar", "()" + VAR_DESC, false));
-            c.add(new InsnNode(Opcodes.DUP_X1));
-            c.add(new FieldInsnNode(Opcodes.PUTFIELD, cn.name, shadow, VAR_DESC));
+            if (indy) {
+                String owner = "L" + cn.name + ";";
+                c.add(new InsnNode(Opcodes.DUP));
+                c.add(new InsnNode(Opcodes.ACONST_NULL));
+                c.add(new MethodInsnNode(Opcodes.INVOKESTATIC, HOOKS, "newVar", "()" + VAR_DESC, false));
+                c.add(new InvokeDynamicInsnNode(shadow, "(" + owner + VAR_DESC + VAR_DESC + ")Z", SHADOW_CAS, Type.getObjectType(cn.name)));
+                c.add(new InsnNode(Opcodes.POP));
+                c.add(new FieldInsnNode(Opcodes.GETFIELD, cn.name, shadow, VAR_DESC));
+            } else {
+                c.add(new MethodInsnNode(Opcodes.INVOKESTATIC, HOOKS, "newVar", "()" + VAR_DESC, false));
+                c.add(new InsnNode(Opcodes.DUP_X1));
+                c.add(new FieldInsnNode(Opcodes.PUTFIELD, cn.name, shadow, VAR_DESC));
+            }
         }
         c.add(have);
         if (frames) c.add(new FrameNode(Opcodes.F_SAME1, 0, null, 1, new Object[] {VAR_STATE}));
+        // stack: the shadow (null only if a CAS could not be linked: the hook ignores it)
         c.add(new VarInsnNode(Opcodes.ILOAD, siteLocal));
         c.add(new MethodInsnNode(Opcodes.INVOKESTATIC, HOOKS, hook, "(" + VAR_DESC + "I)V", false));
         c.add(new InsnNode(Opcodes.RETURN));

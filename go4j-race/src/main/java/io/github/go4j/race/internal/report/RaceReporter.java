@@ -130,7 +130,7 @@ public final class RaceReporter implements RaceObserver {
         b.append("Goroutine ").append(c.goid).append(c.isRunning() ? " (running)" : " (finished)").append(" created at:\n");
         int site = c.createdAtSite();
         CodeSites.Site s = CodeSites.get(site);
-        List<String> stack = CodeSites.stack(site);
+        List<String> stack = c.creationStack() != null ? c.creationStack() : CodeSites.stack(site);
         if (stack != null && !stack.isEmpty()) {
             for (String f : stack) b.append("  ").append(f).append('\n');
         } else if (s != null) {

@@ -17,6 +17,26 @@ import java.lang.invoke.MethodType;
 public final class AccessorLinker {
     private AccessorLinker() {}
 
+    /**
+     * The bootstrap of a shadow field's compare-and-set ({@code name} is the shadow field): in the
+     * class itself, so its own lookup has access. Installing a shadow by CAS means two threads whose
+     * first accesses to a variable race both see the one shadow that won, so that race is not lost.
+     * Should the field be unreachable, the result is a no-op returning false (the access then goes
+     * unchecked).
+     */
+    public static CallSite shadowCas(MethodHandles.Lookup lookup, String name, MethodType type, Class<?> owner) {
+        MethodHandle target;
+        try {
+            Class<?> shadow = type.parameterType(type.parameterCount() - 1);
+            var vh = type.parameterCount() == 3 ? lookup.findVarHandle(owner, name, shadow)
+                    : lookup.findStaticVarHandle(owner, name, shadow);
+            target = vh.toMethodHandle(java.lang.invoke.VarHandle.AccessMode.COMPARE_AND_SET).asType(type);
+        } catch (NoSuchFieldException | IllegalAccessException | RuntimeException e) {
+            target = MethodHandles.dropArguments(MethodHandles.constant(boolean.class, false), 0, type.parameterArray());
+        }
+        return new ConstantCallSite(target);
+    }
+
     public static CallSite link(MethodHandles.Lookup lookup, String name, MethodType type, Class<?> owner) {
         MethodHandle target;
         try {

@@ -68,6 +68,7 @@ public enum JdkCall {
     THREAD_ALIVE(CallKind.THREAD_ALIVE, names("isAlive"), "java/lang/Thread"),
     THREAD_TASK(CallKind.TASK, names("start", "startVirtualThread"), "java/lang/Thread$Builder", "java/lang/Thread"),
 
+    FORK_JOIN_INVOKE(CallKind.BOTH, names("invoke"), true, "java/util/concurrent/ForkJoinPool"),
     EXECUTOR_ALL(CallKind.TASK_ALL, names("invokeAll", "invokeAny"), "java/util/concurrent/ExecutorService"),
     EXECUTOR_TASK(CallKind.TASK, names("execute", "submit", "schedule", "scheduleAtFixedRate", "scheduleWithFixedDelay"),
             "java/util/concurrent/Executor"),

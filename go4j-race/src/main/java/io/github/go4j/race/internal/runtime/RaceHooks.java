@@ -43,6 +43,8 @@ public final class RaceHooks {
         }
     };
 
+    private static final java.lang.invoke.VarHandle ELEMENT = java.lang.invoke.MethodHandles.arrayElementVarHandle(VarState[].class);
+
     private RaceHooks() {}
 
     // ---- data accesses ----
@@ -52,11 +54,11 @@ public final class RaceHooks {
     }
 
     public static void read(VarState s, int site) {
-        FastTrack.read(s, Threads.current(), site, null, -1);
+        if (s != null) FastTrack.read(s, Threads.current(), site, null, -1);
     }
 
     public static void write(VarState s, int site) {
-        FastTrack.write(s, Threads.current(), site, null, -1);
+        if (s != null) FastTrack.write(s, Threads.current(), site, null, -1);
     }
 
     public static void arrayRead(Object array, int index, int site) {
@@ -86,8 +88,9 @@ public final class RaceHooks {
         if (index < 0 || index >= shadow.length) return null;
         VarState s = shadow[index];
         if (s == null) {
-            s = new VarState();
-            shadow[index] = s;
+            // by CAS: two threads whose first accesses to the element race must share one shadow
+            ELEMENT.compareAndSet(shadow, index, (VarState) null, new VarState());
+            s = (VarState) ELEMENT.getVolatile(shadow, index);
         }
         return s;
     }
@@ -227,7 +230,9 @@ public final class RaceHooks {
                 if (recv instanceof CompletionStage<?>) sources.add(recv);
                 if (arg0 instanceof CompletionStage<?>) sources.add(arg0);
                 if (arg0 instanceof ForkJoinTask<?> task) SyncObjects.clock(task, SyncObjects.OBJECT).release(t);
-                return TaskLink.submit(t, recv instanceof Executor ? recv : null, sources, site);
+                boolean ownThread = c == JdkCall.THREAD_TASK
+                        || recv != null && recv.getClass().getName().endsWith("ThreadPerTaskExecutor");
+                return TaskLink.submit(t, recv instanceof Executor ? recv : null, sources, ownThread ? site : -1);
             }
             case GO -> {
                 CodeSites.seen(site);

@@ -21,8 +21,10 @@ final class TaskLink {
     final SyncClock done;
     final Object executor;
     final List<Object> sources;
+    /** The code site that created the task's thread, when the task gets a thread of its own; else -1. */
     final int site;
     final long parentGoid;
+    final List<String> creationStack;
 
     TaskLink(SyncClock fork, SyncClock done, Object executor, List<Object> sources, int site, long parentGoid) {
         this.fork = fork;
@@ -31,13 +33,18 @@ final class TaskLink {
         this.sources = sources;
         this.site = site;
         this.parentGoid = parentGoid;
+        this.creationStack = site >= 0 ? io.github.go4j.race.internal.engine.CodeSites.creationStack() : null;
     }
 
-    /** In the submitting thread: a new link whose fork clock holds the submitter's actions so far. */
-    static TaskLink submit(ThreadClock t, Object executor, List<Object> sources, int site) {
+    /**
+     * In the submitting thread: a new link whose fork clock holds the submitter's actions so far.
+     * {@code threadSite} is the submitting site when the task runs on a thread created for it (a
+     * thread builder, a thread-per-task executor), else -1.
+     */
+    static TaskLink submit(ThreadClock t, Object executor, List<Object> sources, int threadSite) {
         SyncClock fork = new SyncClock();
         fork.release(t);
-        return new TaskLink(fork, new SyncClock(), executor, sources, site, t.goid);
+        return new TaskLink(fork, new SyncClock(), executor, sources, threadSite, t.goid);
     }
 
     /** A link for a callback that runs while holding {@code key} (a concurrent map's compute). */
@@ -50,7 +57,7 @@ final class TaskLink {
         ThreadClock t = Threads.current();
         fork.acquire(t);
         for (Object s : sources) Completions.acquire(s, t);
-        if (site >= 0 && t.createdAtSite() < 0) t.createdBy(parentGoid, site);
+        if (site >= 0 && t.createdAtSite() < 0) t.createdBy(parentGoid, site, creationStack);
     }
 
     /** In the task's thread, after the task body (normally or not). */
