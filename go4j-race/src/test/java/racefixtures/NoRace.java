@@ -365,13 +365,35 @@ public class NoRace {
         y.join();
     }
 
+    static class Sheep implements Cloneable {
+        int wool;
+
+        Sheep copy() {
+            try {
+                return (Sheep) super.clone();
+            } catch (CloneNotSupportedException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    static void cloned() throws Exception {
+        Sheep dolly = new Sheep();
+        dolly.wool = 1;
+        Sheep copy = dolly.copy();
+        Thread x = start(() -> dolly.wool++);
+        Thread y = start(() -> copy.wool++);
+        x.join();
+        y.join();
+    }
+
     public static void main(String[] args) throws Exception {
         Scenario[] all = {NoRace::syncMethod, NoRace::syncBlock, NoRace::volatileFlag, NoRace::startJoin, NoRace::isAlive,
             NoRace::reentrantLock, NoRace::readWriteLock, NoRace::stampedLock, NoRace::semaphore, NoRace::latch,
             NoRace::barrier, NoRace::phaser, NoRace::queue, NoRace::concurrentMap, NoRace::mapCompute, NoRace::atomic,
             NoRace::fieldUpdater, NoRace::varHandle, NoRace::executorGet, NoRace::invokeAll, NoRace::awaitTermination,
             NoRace::virtualExecutorClose, NoRace::completableFuture, NoRace::waitNotify, NoRace::condition,
-            NoRace::classInit, NoRace::exchanger, NoRace::forkJoin, NoRace::builder, NoRace::elements};
+            NoRace::classInit, NoRace::exchanger, NoRace::forkJoin, NoRace::builder, NoRace::elements, NoRace::cloned};
         for (Scenario s : all) s.run();
         System.out.println("ran " + all.length);
     }

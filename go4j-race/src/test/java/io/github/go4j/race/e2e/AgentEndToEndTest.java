@@ -35,7 +35,7 @@ class AgentEndToEndTest {
         AgentRun r = AgentRun.run(null, "racefixtures.NoRace");
         assertEquals(0, r.races(), r.output());
         assertEquals(0, r.exitCode(), r.output());
-        assertTrue(r.output().contains("ran 30"), r.output());
+        assertTrue(r.output().contains("ran 31"), r.output());
         AgentRun locked = AgentRun.run(null, "racefixtures.LockedCounter");
         assertEquals(0, locked.exitCode(), locked.output());
         assertTrue(locked.output().contains("2000 2000"), locked.output());
@@ -93,6 +93,13 @@ class AgentEndToEndTest {
             Path report = files.filter(p -> p.getFileName().toString().startsWith("report.")).findFirst().orElseThrow();
             assertTrue(Files.readString(report).contains("WARNING: DATA RACE"));
         }
+    }
+
+    @Test
+    void theInProcessApiSeesEachReport() throws Exception {
+        AgentRun r = AgentRun.run(null, "racefixtures.ApiProbe");
+        assertTrue(r.output().contains("active=true reported=1 listener=1 true"), r.output());
+        assertEquals(66, r.exitCode());
     }
 
     @Test

@@ -254,7 +254,12 @@ final class ClassInstrumenter {
                     l.add(hook("monitorExit", "(Ljava/lang/Object;)V"));
                     code.insertBefore(insn, l);
                 } else if (insn instanceof MethodInsnNode m) {
-                    if (op == Opcodes.INVOKESPECIAL) {
+                    if (m.name.equals("clone") && m.desc.equals("()Ljava/lang/Object;") && m.owner.equals("java/lang/Object")) {
+                        InsnList l = new InsnList();
+                        l.add(new InsnNode(Opcodes.DUP));
+                        l.add(hook("afterClone", "(Ljava/lang/Object;)V"));
+                        code.insert(m, l);
+                    } else if (op == Opcodes.INVOKESPECIAL) {
                         if (uninitialised && m.name.equals("<init>")) {
                             if (pendingNews > 0) pendingNews--;
                             else uninitialised = false;

@@ -36,6 +36,6 @@ public final class ExitStatus {
             reporter.out().flush();
         }
         int status = requested >= 0 ? requested : mainThrew ? 1 : 0;
-        if (status == 0) Runtime.getRuntime().halt(exitCode);
+        if (status == 0 && exitCode != 0) Runtime.getRuntime().halt(exitCode);
     }
 }

@@ -143,6 +143,42 @@ public final class RaceHooks {
         SyncObjects.clock(task, SyncObjects.OBJECT).release(Threads.current());
     }
 
+    /** Each class's shadow fields (synthetic {@code $race$} fields holding a {@link VarState}). */
+    private static final ClassValue<java.lang.reflect.Field[]> SHADOWS = new ClassValue<>() {
+        @Override protected java.lang.reflect.Field[] computeValue(Class<?> type) {
+            List<java.lang.reflect.Field> out = new ArrayList<>();
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                    if (f.isSynthetic() && f.getName().startsWith("$race$") && f.getType() == VarState.class
+                            && !java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                        try {
+                            f.setAccessible(true);
+                            out.add(f);
+                        } catch (RuntimeException e) {
+                            // a named module that does not open the package: the clone keeps the shared shadows
+                        }
+                    }
+                }
+            }
+            return out.toArray(new java.lang.reflect.Field[0]);
+        }
+    };
+
+    /**
+     * After {@code Object.clone()}: the copy got the original's shadow references, which would make its
+     * accesses conflict with the original's; it starts with fresh shadows instead.
+     */
+    public static void afterClone(Object copy) {
+        if (copy == null || copy.getClass().isArray()) return;
+        for (java.lang.reflect.Field f : SHADOWS.get(copy.getClass())) {
+            try {
+                f.set(copy, null);
+            } catch (IllegalAccessException | RuntimeException e) {
+                return;
+            }
+        }
+    }
+
     // ---- Object.wait, exit status ----
 
     public static void waitOn(Object o) throws InterruptedException {
