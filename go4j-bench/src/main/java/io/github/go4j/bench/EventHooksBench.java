@@ -40,13 +40,13 @@ public class EventHooksBench {
 
     @Benchmark
     @OperationsPerInvocation(CALLS)
-    public void baseline(Blackhole bh) {
+    public void go4j_baseline(Blackhole bh) {
         for (int i = 0; i < CALLS; i++) bh.consume(i);
     }
 
     @Benchmark
     @OperationsPerInvocation(CALLS)
-    public void release(Blackhole bh) {
+    public void go4j_release(Blackhole bh) {
         for (int i = 0; i < CALLS; i++) {
             Events.release(sync, i);
             bh.consume(i);
@@ -55,7 +55,7 @@ public class EventHooksBench {
 
     @Benchmark
     @OperationsPerInvocation(CALLS)
-    public void acquire(Blackhole bh) {
+    public void go4j_acquire(Blackhole bh) {
         for (int i = 0; i < CALLS; i++) {
             Events.acquire(sync, i);
             bh.consume(i);
