@@ -24,9 +24,9 @@ import picocli.CommandLine.Option;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = {
-            "Runs the benchmarks (JMH: go4j, jox, java.util.concurrent, JCTools; and the Go twins) and reports.",
-            "Prints one table of ns per op with go4j's ratio to Go and to the best peer, and writes",
-            "bench/report.md and bench/report.svg. The full run takes about 20 minutes on 2 cores; --quick a few."
+            "Runs the benchmarks: go4j beside jox, java.util.concurrent, JCTools and the Go twins.",
+            "Prints one table (ns per op, go4j's ratio to Go and to the best peer) and writes bench/report.md and "
+                    + "bench/report.svg. A full run takes about 20 minutes on 2 cores, --quick about 5."
         })
 final class BenchCommand implements Callable<Integer> {
 
