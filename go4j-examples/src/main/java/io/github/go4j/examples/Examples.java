@@ -9,7 +9,19 @@ public final class Examples {
     /** All examples, in tour order. */
     public static List<Example> all() {
         return List.of(
-                // goroutines, channels, select, time (issue 2) go here, then context/sync/rate, then the race detector
+                // goroutines, channels, select, time (issue 2)
+                new HelloGoroutines(),
+                new PingPong(),
+                new BufferedChannel(),
+                new Workers(),
+                new Pipeline(),
+                new FanIn(),
+                new SelectTimeout(),
+                new SelectDefault(),
+                new Timers(),
+                new PrimeSieve(),
+                new HappensBefore()
+                // then context/sync/rate, then the race detector
         );
     }
 }

@@ -1,0 +1,82 @@
+package io.github.go4j.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Unmatched;
+
+/**
+ * {@code go4j test [MAVEN ARGS...]}: the whole test suite, as {@code mvn -B test} in the project root with
+ * {@code JAVA_HOME} from the environment (the launcher's JDK; else the JDK running this command). Maven's
+ * output is streamed as it comes and its exit code is this command's.
+ */
+@Command(
+        name = "test",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Runs the whole test suite (mvn -B test).",
+            "Runs mvn -B test in the project root, streams Maven's output and exits with Maven's exit code.",
+            "Every other argument goes to Maven, e.g. go4j test -pl go4j-core -Dtest='ChanTest*'"
+        })
+final class TestCommand implements Callable<Integer> {
+
+    @Unmatched
+    private List<String> mavenArgs = new ArrayList<>();
+
+    private final Supplier<Optional<Path>> home;
+    private final String maven;
+
+    TestCommand() {
+        this(ProjectHome::find, "mvn");
+    }
+
+    /** A test command that runs {@code maven} (a path or a name on PATH) in the root {@code home} finds. */
+    TestCommand(Supplier<Optional<Path>> home, String maven) {
+        this.home = home;
+        this.maven = maven;
+    }
+
+    /** The command line this runs: {@code mvn -B test} and the extra arguments. */
+    List<String> mavenCommand() {
+        List<String> command = new ArrayList<>(List.of(maven, "-B", "test"));
+        command.addAll(mavenArgs);
+        return command;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Optional<Path> root = home.get();
+        if (root.isEmpty()) {
+            System.err.println("go4j test: cannot find the go4j project (GO4J_HOME is unset or names no checkout); run ./go4j test from a checkout.");
+            return 1;
+        }
+        List<String> command = mavenCommand();
+        System.err.println("go4j test: " + String.join(" ", command) + "   (in " + root.get() + ")");
+        ProcessBuilder pb = new ProcessBuilder(command).directory(root.get().toFile()).inheritIO();
+        pb.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+        Process maven;
+        try {
+            maven = pb.start();
+        } catch (IOException e) {
+            System.err.println("go4j test: cannot run Maven (" + this.maven + "): " + e.getMessage()
+                    + "; install Maven 3.8 or newer so that mvn is on PATH.");
+            return 1;
+        }
+        Thread stopMaven = new Thread(maven::destroy, "go4j test: stop Maven");
+        Runtime.getRuntime().addShutdownHook(stopMaven);
+        try {
+            return maven.waitFor();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopMaven);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or about to: it stops Maven
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package io.github.go4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ./go4j} launcher's JDK search, over fake JDKs. Only the cases where it finds no JDK 25 are run
+ * (it stops there, before building or starting Java), with a PATH that holds the tools it needs and no java.
+ */
+@EnabledOnOs({OS.LINUX, OS.MAC})
+@Timeout(20)
+class LauncherTest {
+
+    @TempDir
+    Path dir;
+
+    private Path launcher;
+    private Path bin;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        launcher = ProjectHome.find().map(home -> home.resolve("go4j")).orElse(null);
+        assumeTrue(launcher != null && Files.isExecutable(launcher), "runs in a checkout");
+        bin = Files.createDirectory(dir.resolve("bin"));
+        for (String tool : List.of("bash", "env", "dirname", "readlink", "grep", "head", "tail", "sort", "cut", "find", "mktemp")) {
+            Path found = onPath(tool);
+            assumeTrue(found != null, tool + " on PATH");
+            Files.createSymbolicLink(bin.resolve(tool), found);
+        }
+    }
+
+    @Test
+    void withNoJdk25ItNamesEveryJdkItFoundAndSaysWhatToDo() throws Exception {
+        Path jvms = Files.createDirectory(dir.resolve("jvm"));
+        fakeJdk(jvms.resolve("jdk-17"), "17.0.9", true);
+        fakeJdk(jvms.resolve("jdk-21"), "21.0.2", false); // no release file: it asks java -version
+        Files.createDirectory(jvms.resolve("not-a-jdk"));
+
+        Result r = launch(Map.of("GO4J_JVM_DIR", jvms.toString()));
+
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().startsWith("go4j: needs a JDK 25 or newer, and found none."), r.err());
+        assertTrue(r.err().contains("found " + jvms.resolve("jdk-17") + ": Java 17.0.9"), r.err());
+        assertTrue(r.err().contains("found " + jvms.resolve("jdk-21") + ": Java 21.0.2"), r.err());
+        assertFalse(r.err().contains("not-a-jdk"), r.err());
+        assertTrue(r.err().contains("Install a JDK 25"), r.err());
+        assertTrue(r.err().contains("set JAVA_HOME"), r.err());
+    }
+
+    @Test
+    void anOldJavaHomeIsNamedWithItsVersion() throws Exception {
+        Path old = fakeJdk(dir.resolve("jdk8"), "1.8.0_402", true);
+        Path empty = Files.createDirectory(dir.resolve("jvm"));
+
+        Result r = launch(Map.of("GO4J_JVM_DIR", empty.toString(), "JAVA_HOME", old.toString()));
+
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains("found JAVA_HOME=" + old + ": Java 1.8.0_402"), r.err());
+    }
+
+    @Test
+    void withNoJdkAtAllItSaysSo() throws Exception {
+        Path empty = Files.createDirectory(dir.resolve("jvm"));
+
+        Result r = launch(Map.of("GO4J_JVM_DIR", empty.toString()));
+
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains("no JDK at all"), r.err());
+    }
+
+    private record Result(int exitCode, String err) {}
+
+    private Result launch(Map<String, String> env) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(bin.resolve("bash").toString(), launcher.toString(), "--version");
+        pb.environment().clear();
+        pb.environment().put("PATH", bin.toString());
+        pb.environment().put("HOME", dir.toString());
+        pb.environment().putAll(env);
+        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Result(p.waitFor(), err);
+    }
+
+    /** A directory that looks like a JDK of {@code version}: bin/java, and a release file if asked. */
+    private static Path fakeJdk(Path home, String version, boolean releaseFile) throws IOException {
+        Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\necho 'openjdk version \"" + version + "\" 2024-01-16' >&2\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        if (releaseFile) Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Fake\"\nJAVA_VERSION=\"" + version + "\"\n");
+        return home;
+    }
+
+    private static Path onPath(String tool) {
+        for (String d : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":")) {
+            Path p = Path.of(d, tool);
+            if (Files.isExecutable(p)) return p;
+        }
+        return null;
+    }
+}
