@@ -5,17 +5,8 @@ import io.github.go4j.Go;
 import io.github.go4j.chan.Chan;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One round: start {@value Batch#CANCEL_WAITERS} goroutines that each wait for one cancellation signal, wait
@@ -27,13 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code Context} (branch {@code sync}) is on main; then the waiters do {@code ctx.done().recv()} and the
  * driver {@code ctx.cancel()}.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgsAppend = "-Djdk.virtualThreadScheduler.parallelism=2")
-@State(Scope.Benchmark)
-public class CancelFanOutBench {
+public class CancelFanOutBench extends PeerBenchmark {
 
     /** One way to broadcast a one-time signal to waiters. */
     private interface Signal {

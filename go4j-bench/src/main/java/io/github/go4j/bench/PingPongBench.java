@@ -3,30 +3,14 @@ package io.github.go4j.bench;
 import com.softwaremill.jox.Channel;
 import io.github.go4j.chan.Chan;
 import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.jctools.queues.MpmcArrayQueue;
 
 /**
- * Ping-pong over two unbuffered channels, ns per round trip (Go twin: BenchmarkPingPong). Method names are
- * {@code peer_variant}; the report's columns are the peers.
+ * Ping-pong over two unbuffered channels, ns per round trip (Go twin: BenchmarkPingPong).
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgsAppend = "-Djdk.virtualThreadScheduler.parallelism=2")
-@State(Scope.Benchmark)
-public class PingPongBench {
+public class PingPongBench extends PeerBenchmark {
 
     @Benchmark
     @OperationsPerInvocation(Batch.PING_PONG_ROUNDS)

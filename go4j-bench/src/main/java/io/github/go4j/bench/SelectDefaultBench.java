@@ -5,17 +5,8 @@ import io.github.go4j.chan.Case;
 import io.github.go4j.chan.Chan;
 import io.github.go4j.chan.Select;
 import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.jctools.queues.MpmcArrayQueue;
 
 /**
@@ -23,13 +14,7 @@ import org.jctools.queues.MpmcArrayQueue;
  * default: ns per select (Go twin: BenchmarkSelectDefault). The loop runs on one virtual thread. The
  * queue peers' equivalent is a {@code poll()} of each of two empty queues.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgsAppend = "-Djdk.virtualThreadScheduler.parallelism=2")
-@State(Scope.Benchmark)
-public class SelectDefaultBench {
+public class SelectDefaultBench extends PeerBenchmark {
 
     private static final Integer MISS = 1;
     private static final Integer HIT = 0;

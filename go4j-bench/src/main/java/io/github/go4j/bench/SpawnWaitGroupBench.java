@@ -2,17 +2,8 @@ package io.github.go4j.bench;
 
 import io.github.go4j.Go;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Starting a goroutine that signals a wait group, from a goroutine: ns per goroutine (Go twin:
@@ -21,13 +12,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>go4j's row uses {@code Go.go} with a {@link CountDownLatch} until go4j's {@code WaitGroup} (branch
  * {@code sync}) is on main; then it becomes {@code wg.add(1); Go.go(wg::done); ... wg.await()}.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgsAppend = "-Djdk.virtualThreadScheduler.parallelism=2")
-@State(Scope.Benchmark)
-public class SpawnWaitGroupBench {
+public class SpawnWaitGroupBench extends PeerBenchmark {
 
     @Benchmark
     @OperationsPerInvocation(Batch.SPAWN_GOROUTINES)

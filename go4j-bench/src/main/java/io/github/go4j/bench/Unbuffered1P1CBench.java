@@ -4,29 +4,14 @@ import com.softwaremill.jox.Channel;
 import io.github.go4j.chan.Chan;
 import java.util.concurrent.LinkedTransferQueue;
 import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One producer, one consumer, unbuffered: ns per message (Go twin: BenchmarkUnbuffered1P1C). JCTools has
  * no rendezvous, so it has no row here.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgsAppend = "-Djdk.virtualThreadScheduler.parallelism=2")
-@State(Scope.Benchmark)
-public class Unbuffered1P1CBench {
+public class Unbuffered1P1CBench extends PeerBenchmark {
 
     @Benchmark
     @OperationsPerInvocation(Batch.MESSAGES)
