@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code go4j bench [--quick] [--filter REGEX]}: the benchmark suite of go4j-bench beside its peers (jox,
+ * {@code go4j bench [--quick] [--filter REGEX] [--no-go] [--report-only]}: the benchmark suite of go4j-bench beside its peers (jox,
  * java.util.concurrent, JCTools) and its Go twins, ending in one table and {@code bench/report.md} plus
  * {@code bench/report.svg}.
  *
@@ -39,11 +39,19 @@ final class BenchCommand implements Callable<Integer> {
             description = "only the JMH benchmarks whose full name matches (e.g. PingPong, 'go4j$'); the Go twins of their workloads")
     private String filter;
 
+    @Option(names = "--no-go", description = "skip the Go twins (the Go column stays empty)")
+    private boolean noGo;
+
+    @Option(names = "--report-only", description = "rebuild the table, report.md and report.svg from bench/raw without running anything")
+    private boolean reportOnly;
+
     /** The child command line: the runner on the benchmark jar, for the checkout at {@code home}. */
     List<String> runnerCommand(Path home, String java) {
         List<String> command = new ArrayList<>(List.of(java, "--sun-misc-unsafe-memory-access=allow", "-cp",
                 home.resolve("go4j-bench/target/benchmarks.jar").toString(), RUNNER, "--home", home.toString()));
         if (quick) command.add("--quick");
+        if (noGo) command.add("--no-go");
+        if (reportOnly) command.add("--report-only");
         if (filter != null) {
             command.add("--filter");
             command.add(filter);
