@@ -8,6 +8,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -122,6 +124,7 @@ public final class BenchRunner {
         String jmhCommandLine;
         String goCommandLine = "";
         String goVersion = "not run";
+        Instant ranAt = null;
         List<String> failures = new ArrayList<>();
         if (reportOnly) {
             if (!Files.exists(jmhJson)) {
@@ -134,6 +137,7 @@ public final class BenchRunner {
             goVersion = saved.size() > 2 ? saved.get(2) : "not run";
             command = saved.size() > 3 ? saved.get(3) : command;
             quick = saved.size() > 4 && Boolean.parseBoolean(saved.get(4));
+            ranAt = saved.size() > 5 ? Instant.parse(saved.get(5)) : null;
         } else {
             if (!Files.isRegularFile(jar)) {
                 out.println("go4j bench: " + jar + " is missing. Build it first: ./go4j builds everything,"
@@ -179,13 +183,16 @@ public final class BenchRunner {
             } else {
                 Files.deleteIfExists(goOut);
             }
-            Files.write(commands, List.of(jmhCommandLine, goCommandLine, goVersion, command, Boolean.toString(quick)));
+            ranAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            Files.write(commands, List.of(jmhCommandLine, goCommandLine, goVersion, command, Boolean.toString(quick),
+                    ranAt.toString()));
         }
 
         List<Result> results = new ArrayList<>(JmhResults.parse(Files.readString(jmhJson)));
         if (Files.exists(goOut)) results.addAll(GoResults.parse(Files.readString(goOut)));
         ResultTable table = ResultTable.of(results);
         Machine machine = Machine.detect(goVersion, command, jmhCommandLine, goCommandLine, quick);
+        if (ranAt != null) machine = machine.ranAt(ranAt);
         Path md = home.resolve("bench/report.md");
         Path svg = home.resolve("bench/report.svg");
         Files.writeString(md, MarkdownReport.render(table, machine, failures));

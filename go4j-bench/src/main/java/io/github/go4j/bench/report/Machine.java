@@ -31,6 +31,11 @@ record Machine(int cores, String cpu, String jdk, String go, Instant date, Strin
                 go, Instant.now().truncatedTo(ChronoUnit.SECONDS), command, jmhCommand, goCommand, quick);
     }
 
+    /** The same, with the date the measurements were taken (a report rebuilt later keeps it). */
+    Machine ranAt(Instant when) {
+        return new Machine(cores, cpu, jdk, go, when, command, jmhCommand, goCommand, quick);
+    }
+
     private static int detectCores() {
         String out = firstLineOf(List.of("nproc"));
         try {

@@ -71,7 +71,8 @@ class BenchRunnerTest {
         Path raw = Files.createDirectories(home.resolve("bench/raw"));
         Files.writeString(raw.resolve("jmh.json"), JmhResultsTest.TWO_RUNS);
         Files.writeString(raw.resolve("go.txt"), GoResultsTest.OUTPUT);
-        Files.write(raw.resolve("commands.txt"), List.of("java -jar b.jar", "go test", "go1.19.8", "./go4j bench", "false"));
+        Files.write(raw.resolve("commands.txt"), List.of("java -jar b.jar", "go test", "go1.19.8", "./go4j bench", "false",
+                "2026-12-01T10:00:00Z"));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int status = new BenchRunner(new PrintStream(bytes, true, StandardCharsets.UTF_8))
                 .run(new String[] {"--report-only", "--home", home.toString()});
@@ -79,6 +80,7 @@ class BenchRunnerTest {
         String md = Files.readString(home.resolve("bench/report.md"));
         assertTrue(md.contains("| 1P→1C buffered 16 | msg | – | 53.1 | – | 30.0 ABQ | – | – | – |"), md);
         assertTrue(md.contains("Reproduce with `./go4j bench`") && !md.contains("Quick pass"));
+        assertTrue(md.contains("| date (UTC) | 2026-12-01T10:00:00Z |"), "the date of the run, not of the rebuild");
         assertTrue(Files.readString(home.resolve("bench/report.svg")).startsWith("<svg"));
         assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("ping-pong, unbuffered"));
     }
