@@ -4,6 +4,7 @@ import com.softwaremill.jox.Channel;
 import io.github.go4j.chan.Case;
 import io.github.go4j.chan.Chan;
 import io.github.go4j.chan.Select;
+import java.util.Queue;
 import java.util.concurrent.SynchronousQueue;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
@@ -63,22 +64,17 @@ public class SelectDefaultBench extends PeerBenchmark {
     @Benchmark
     @OperationsPerInvocation(Batch.SELECT_DEFAULT_OPS)
     public long juc_SynchronousQueue() throws InterruptedException {
-        SynchronousQueue<Integer> a = new SynchronousQueue<>();
-        SynchronousQueue<Integer> b = new SynchronousQueue<>();
-        return loop(ops -> {
-            int misses = 0;
-            for (int i = 0; i < ops; i++) {
-                if (a.poll() == null && b.poll() == null) misses++;
-            }
-            return misses;
-        });
+        return pollBoth(new SynchronousQueue<>(), new SynchronousQueue<>());
     }
 
     @Benchmark
     @OperationsPerInvocation(Batch.SELECT_DEFAULT_OPS)
     public long jctools_MpmcArrayQueue() throws InterruptedException {
-        MpmcArrayQueue<Integer> a = new MpmcArrayQueue<>(16);
-        MpmcArrayQueue<Integer> b = new MpmcArrayQueue<>(16);
+        return pollBoth(new MpmcArrayQueue<>(16), new MpmcArrayQueue<>(16));
+    }
+
+    /** A queue's non-blocking "select": {@code poll()} each of the two, a miss when both are empty. */
+    private static long pollBoth(Queue<Integer> a, Queue<Integer> b) throws InterruptedException {
         return loop(ops -> {
             int misses = 0;
             for (int i = 0; i < ops; i++) {

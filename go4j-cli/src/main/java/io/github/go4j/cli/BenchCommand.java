@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,8 +62,13 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        String env = System.getenv("GO4J_HOME");
-        Path home = Path.of(env != null && !env.isBlank() ? env : ".").toAbsolutePath().normalize();
+        Optional<Path> root = ProjectHome.find();
+        if (root.isEmpty()) {
+            System.err.println("go4j bench: cannot find the go4j project (GO4J_HOME is unset or names no checkout);"
+                    + " run ./go4j bench from a checkout.");
+            return 1;
+        }
+        Path home = root.get().toAbsolutePath().normalize();
         if (!Files.isRegularFile(home.resolve("go4j-bench/target/benchmarks.jar"))) {
             System.err.println("go4j bench: " + home.resolve("go4j-bench/target/benchmarks.jar") + " is missing; run ./go4j bench"
                     + " (the launcher builds it) or mvn -B -pl go4j-bench -am package -DskipTests");

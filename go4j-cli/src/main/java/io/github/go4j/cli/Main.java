@@ -27,6 +27,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         subcommands = {
             DemoCommand.class,
             TestCommand.class,
+            BenchCommand.class,
             HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {
