@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
 /**
  * What {@code ./go4j bench} runs: the JMH benchmarks in a child JVM, then the Go twins, with one progress
  * line per benchmark finished; then it prints the table and writes {@code bench/report.md} and
- * {@code bench/report.svg} (raw output in {@code bench/raw/}). It builds nothing: the benchmark jar must
- * exist.
+ * {@code bench/report.svg} (raw output in {@code bench/raw/}; a run with {@code --filter} writes its raw
+ * output and its report to {@code bench/raw/filtered/}, as {@code report-filtered.md} and {@code .svg}, and
+ * leaves the whole run's alone). It builds nothing: the benchmark jar must exist.
  *
  * <p>Options: {@code --quick} (a short smoke-test pass), {@code --filter REGEX} (the JMH benchmarks whose
  * full name matches, e.g. {@code PingPong} or {@code go4j$}; Go twins run for the workloads those touch),
@@ -116,7 +117,8 @@ public final class BenchRunner {
 
     private int runAll() throws IOException, InterruptedException {
         Path jar = home.resolve("go4j-bench/target/benchmarks.jar");
-        Path raw = home.resolve("bench/raw");
+        // a filtered run is a probe: its raw output and report must not replace those of a whole run
+        Path raw = home.resolve(filter == null ? "bench/raw" : "bench/raw/filtered");
         Path jmhJson = raw.resolve("jmh.json");
         Path goOut = raw.resolve("go.txt");
         Path commands = raw.resolve("commands.txt");
@@ -193,8 +195,9 @@ public final class BenchRunner {
         ResultTable table = ResultTable.of(results);
         Machine machine = Machine.detect(goVersion, command, jmhCommandLine, goCommandLine, quick);
         if (ranAt != null) machine = machine.ranAt(ranAt);
-        Path md = home.resolve("bench/report.md");
-        Path svg = home.resolve("bench/report.svg");
+        Path reports = filter == null ? home.resolve("bench") : raw;
+        Path md = reports.resolve(filter == null ? "report.md" : "report-filtered.md");
+        Path svg = reports.resolve(filter == null ? "report.svg" : "report-filtered.svg");
         Files.writeString(md, MarkdownReport.render(table, machine, failures));
         Files.writeString(svg, SvgChart.render(table, machine));
         out.println();
@@ -286,7 +289,7 @@ public final class BenchRunner {
             } else if (line.contains("<failure>") && current[0] != null && !failures.contains(current[0] + current[1])) {
                 done[0]++;
                 failures.add(current[0] + current[1]);
-                out.printf("[%d/%d] %-58s FAILED (see bench/raw/jmh.log)%n", done[0], total, current[0] + current[1]);
+                out.printf("[%d/%d] %-58s FAILED (see %s)%n", done[0], total, current[0] + current[1], log);
             }
         };
         return runLogged(cmd, null, Map.of(), log, progress);

@@ -37,7 +37,7 @@ final class MarkdownReport {
         s.append("- j.u.c's LinkedTransferQueue is unbounded: on the buffered rows it is a peer in kind only.\n")
                 .append("- JCTools queues never block: its rows busy-wait with a back-off (64 × `Thread.onSpinWait()`, 64 × `Thread.yield()`, then `parkNanos` from 1 µs doubling to 1 ms).\n\n");
         if (!failures.isEmpty()) {
-            s.append("**Benchmarks that failed** (no figure; see bench/raw/jmh.log): ")
+            s.append("**Benchmarks that failed** (no figure; see jmh.log beside the raw results in bench/raw): ")
                     .append(String.join(", ", failures)).append("\n\n");
         }
 

@@ -83,5 +83,13 @@ class BenchRunnerTest {
         assertTrue(md.contains("| date (UTC) | 2026-12-01T10:00:00Z |"), "the date of the run, not of the rebuild");
         assertTrue(Files.readString(home.resolve("bench/report.svg")).startsWith("<svg"));
         assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("ping-pong, unbuffered"));
+
+        Files.delete(home.resolve("bench/report.md"));
+        Path filtered = Files.createDirectories(raw.resolve("filtered"));
+        for (String f : List.of("jmh.json", "go.txt", "commands.txt")) Files.copy(raw.resolve(f), filtered.resolve(f));
+        assertEquals(0, new BenchRunner(new PrintStream(bytes, true, StandardCharsets.UTF_8))
+                .run(new String[] {"--report-only", "--filter", "PingPong", "--home", home.toString()}));
+        assertTrue(Files.exists(filtered.resolve("report-filtered.md")) && Files.exists(filtered.resolve("report-filtered.svg")));
+        assertTrue(Files.notExists(home.resolve("bench/report.md")), "a filtered run leaves the published report alone");
     }
 }
