@@ -14,6 +14,9 @@ import java.util.Objects;
  * send with its own receive. The same channel may appear in several cases. A select that has to wait
  * registers its cases in random order, so none of several cases on one channel is favoured.
  *
+ * <p>A {@link Case#after} case is ready once its delay has passed; one with a zero or negative delay is
+ * ready at once, so it is chosen rather than a default.
+ *
  * <p>The communication has the same happens-before edges as the plain {@code send}/{@code recv} on that
  * channel. If the selecting thread is interrupted while waiting, no case has happened and
  * {@link InterruptedException} is thrown. A select with no cases (or only nil-channel cases and no
@@ -59,7 +62,11 @@ public final class Select {
         int chosen;
         if (otherwise != null) {
             chosen = op.poll();
-            if (chosen < 0) return otherwise.then.get();
+            if (chosen < 0) {
+                // an expired timeout is a ready case (Go 1.23 timer channels): it beats the default
+                boolean expired = after != null && timeoutNanos(after.delay) == 0;
+                return expired ? after.then.get() : otherwise.then.get();
+            }
         } else if (after != null) {
             chosen = op.await(timeoutNanos(after.delay));
             if (chosen < 0) return after.then.get();

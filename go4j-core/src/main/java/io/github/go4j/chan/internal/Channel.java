@@ -79,14 +79,21 @@ public final class Channel<T> implements Chan<T> {
 
     // ---------------------------------------------------------------- lock
 
+    // The lock word is also a sequence number (a seqlock): odd while held, and every unlock moves it
+    // to the next even value. A reader that sees the same even value before and after reading the
+    // fields saw a state that held at one instant, without taking the lock: that is how an operation
+    // that would block (tryRecv on an empty channel, a select with a default) fails without a CAS.
+
     void lock() {
-        if (!LOCK.compareAndSet(this, 0, 1)) lockSlow();
+        int v = (int) LOCK.getOpaque(this);
+        if ((v & 1) != 0 || !LOCK.compareAndSet(this, v, v + 1)) lockSlow();
     }
 
     private void lockSlow() {
         int spins = 0;
         for (;;) {
-            if ((int) LOCK.getOpaque(this) == 0 && LOCK.compareAndSet(this, 0, 1)) return;
+            int v = (int) LOCK.getOpaque(this);
+            if ((v & 1) == 0 && LOCK.compareAndSet(this, v, v + 1)) return;
             if (++spins < 128) {
                 Thread.onSpinWait();
             } else {
@@ -97,7 +104,28 @@ public final class Channel<T> implements Chan<T> {
     }
 
     void unlock() {
-        LOCK.setRelease(this, 0);
+        LOCK.setRelease(this, lockWord + 1);
+    }
+
+    /** The lock word for an optimistic read: even if the lock is free now, odd if it is held. */
+    int stamp() {
+        return (int) LOCK.getAcquire(this);
+    }
+
+    /** True if nobody locked the channel since {@link #stamp()} returned {@code stamp} (an even value). */
+    boolean validate(int stamp) {
+        VarHandle.acquireFence();
+        return (int) LOCK.getOpaque(this) == stamp;
+    }
+
+    /** Optimistic (validate afterwards): a receive would block now. */
+    boolean recvWouldBlock() {
+        return count == 0 && sendq.isEmpty() && !closed;
+    }
+
+    /** Optimistic (validate afterwards): a send would block now (and would not throw). */
+    boolean sendWouldBlock() {
+        return count == capacity && recvq.isEmpty() && !closed;
     }
 
     /**
@@ -138,6 +166,8 @@ public final class Channel<T> implements Chan<T> {
     @Override
     public boolean trySend(T value) {
         Objects.requireNonNull(value, "value");
+        int stamp = stamp();
+        if ((stamp & 1) == 0 && sendWouldBlock() && validate(stamp)) return false;
         lock();
         if (closed) {
             unlock();
@@ -237,6 +267,8 @@ public final class Channel<T> implements Chan<T> {
     @Override
     @SuppressWarnings("unchecked")
     public Received<T> tryRecv() {
+        int stamp = stamp();
+        if ((stamp & 1) == 0 && recvWouldBlock() && validate(stamp)) return null;
         lock();
         Object v = pollLocked();
         unlockAndWake();

@@ -27,14 +27,16 @@ final class Parker {
     static final int CANCELLED = 3;
 
     /**
-     * How long a waiter tries before it parks. A parked handoff costs ~10x a running one (PERFORMANCE.md),
-     * but with virtual threads spinning rarely helps: the goroutine that will complete us is most often
-     * queued behind us on the same carrier, so a spin only delays it (measured: 256 spins made ping-pong
-     * 20x slower). Yielding runs it at once instead, and the handoff completes without any unpark.
-     * Spinning remains available for platform-thread workloads.
+     * How long a waiter tries before it parks. A parked handoff costs ~10x a running one (PERFORMANCE.md).
+     * A virtual thread yields instead of spinning: the goroutine that will complete it is most often
+     * queued behind it on the same carrier, where a spin only delays it (measured: 256 spins made a
+     * virtual-thread ping-pong 20x slower), while a yield runs it at once and the handoff then completes
+     * without any unpark. A platform thread spins: its counterpart runs on another core or not at all,
+     * and waking a parked platform thread costs an OS round trip.
      */
-    private static final int SPINS = Integer.getInteger("go4j.chan.spins", 0);
-    private static final int YIELDS = Integer.getInteger("go4j.chan.yields", 4);
+    private static final int VIRTUAL_SPINS = Integer.getInteger("go4j.chan.spins", 0);
+    private static final int VIRTUAL_YIELDS = Integer.getInteger("go4j.chan.yields", 4);
+    private static final int PLATFORM_SPINS = Integer.getInteger("go4j.chan.platformSpins", 2048);
 
     final Thread thread;
     private volatile int state;
@@ -85,11 +87,12 @@ final class Parker {
      * @param deadline a {@link System#nanoTime()} deadline, or 0 for none
      */
     boolean await(long deadline, Object blocker) throws InterruptedException {
-        for (int i = 0; i < SPINS; i++) {
+        boolean virtual = thread.isVirtual();
+        for (int i = virtual ? VIRTUAL_SPINS : PLATFORM_SPINS; i > 0; i--) {
             if (state == DONE) return true;
             Thread.onSpinWait();
         }
-        for (int i = 0; i < YIELDS; i++) {
+        for (int i = virtual ? VIRTUAL_YIELDS : 0; i > 0; i--) {
             if (state == DONE) return true;
             Thread.yield();
         }

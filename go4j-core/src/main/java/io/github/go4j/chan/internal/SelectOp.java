@@ -67,7 +67,7 @@ public final class SelectOp {
 
     /** Performs a ready case without blocking; its index, or -1 if none was ready. */
     public int poll() {
-        if (active == 0) return -1;
+        if (active == 0 || noneReady()) return -1;
         int[] order = pollOrder();
         Channel<?>[] locks = lockOrder();
         lockAll(locks);
@@ -137,6 +137,30 @@ public final class SelectOp {
             receivedOk = false;
         }
         return chosen;
+    }
+
+    /**
+     * True if, at one instant, no case could proceed: judged without locking by a double collect of
+     * the channels' seqlock stamps (all read while checking each case, then all re-validated
+     * unchanged, so every observed state held together at the moment the first collect ended).
+     * False means "maybe ready": the caller decides under the locks.
+     */
+    private boolean noneReady() {
+        int n = channels.length;
+        int[] stamps = new int[n];
+        for (int i = 0; i < n; i++) {
+            Channel<?> c = channels[i];
+            if (c == null) continue;
+            int s = c.stamp();
+            if ((s & 1) != 0) return false;
+            if (sends[i] ? !c.sendWouldBlock() : !c.recvWouldBlock()) return false;
+            stamps[i] = s;
+        }
+        for (int i = 0; i < n; i++) {
+            Channel<?> c = channels[i];
+            if (c != null && !c.validate(stamps[i])) return false;
+        }
+        return true;
     }
 
     /**
