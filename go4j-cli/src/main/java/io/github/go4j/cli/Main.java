@@ -28,6 +28,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             DemoCommand.class,
             TestCommand.class,
             RunCommand.class,
+            BenchCommand.class,
             HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {

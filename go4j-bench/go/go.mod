@@ -1,0 +1,3 @@
+module github.com/go4j/go4j-bench
+
+go 1.19
