@@ -39,6 +39,17 @@ public interface EventListener {
     default void acquire(Object sync, long slot) {}
 
     /**
+     * Whatever was released on {@code (from, fromSlot)} so far now also happens-before whatever later
+     * {@link #acquire}s {@code (to, toSlot)}; the current thread's own clock is neither joined nor
+     * released. A primitive calls it to release on behalf of a parked goroutine: a buffered channel's
+     * receive that a sender completes for a parked receiver releases the receiver's clock on the
+     * receive's slot, for the (k+C)-th send, without the sender seeing the receiver's actions (Go's
+     * model orders the receiver after that sender, not before). A listener that models happens-before
+     * must implement it: ignoring it loses that edge.
+     */
+    default void transfer(Object from, long fromSlot, Object to, long toSlot) {}
+
+    /**
      * The current thread is about to park waiting on {@code on} (a channel, a select, a mutex, ...);
      * {@code waitReason} is Go's word for it ("chan send", "chan receive", "select", "sync.Mutex.Lock", ...).
      */

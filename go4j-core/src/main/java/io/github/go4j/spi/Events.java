@@ -75,6 +75,11 @@ public final class Events {
         if (l != null) l.acquire(sync, slot);
     }
 
+    public static void transfer(Object from, long fromSlot, Object to, long toSlot) {
+        EventListener l = listener;
+        if (l != null) l.transfer(from, fromSlot, to, toSlot);
+    }
+
     public static void blocked(Object on, String waitReason) {
         EventListener l = listener;
         if (l != null) l.blocked(on, waitReason);
@@ -91,6 +96,9 @@ public final class Events {
         @Override public void goroutineEnded(Throwable panic) { for (EventListener l : all) l.goroutineEnded(panic); }
         @Override public void release(Object sync, long slot) { for (EventListener l : all) l.release(sync, slot); }
         @Override public void acquire(Object sync, long slot) { for (EventListener l : all) l.acquire(sync, slot); }
+        @Override public void transfer(Object from, long fromSlot, Object to, long toSlot) {
+            for (EventListener l : all) l.transfer(from, fromSlot, to, toSlot);
+        }
         @Override public void blocked(Object on, String reason) { for (EventListener l : all) l.blocked(on, reason); }
         @Override public void unblocked(Object on) { for (EventListener l : all) l.unblocked(on); }
     }

@@ -1,6 +1,7 @@
 package io.github.go4j.chan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.go4j.spi.EventListener;
@@ -95,6 +96,19 @@ class VectorClockTest {
             Clock me = mine();
             synchronized (l) {
                 me.join(l);
+            }
+        }
+
+        @Override public void transfer(Object from, long fromSlot, Object to, long toSlot) {
+            Clock f = syncs.get(new Key(from, fromSlot));
+            if (f == null) return;
+            Clock copy;
+            synchronized (f) {
+                copy = f.copy();
+            }
+            Clock t = syncs.computeIfAbsent(new Key(to, toSlot), k -> new Clock());
+            synchronized (t) {
+                t.join(copy);
             }
         }
 
@@ -228,6 +242,70 @@ class VectorClockTest {
                 c.close();
                 assertTrue(result.recv(), "round " + i + ": close does not happen-before the receive that sees it");
             }
+            g.join();
+        }
+    }
+
+    /**
+     * Go orders a buffered channel's receive before the (k+C)-th send only: a sender that hands its value
+     * to a parked receiver must not see the receiver's earlier actions (the race detector would miss a
+     * race), while the (1+C)-th send must (else it would report a false one).
+     */
+    @ParameterizedTest
+    @EnumSource(value = ChanKind.class, names = {"BUFFERED_1", "BUFFERED_N"})
+    void aSenderThatWakesAParkedReceiverDoesNotSeeIt(ChanKind kind) throws Exception {
+        for (boolean viaSelect : new boolean[] {false, true}) {
+            Detector d = new Detector();
+            Chan<Integer> c = kind.make();
+            long[] receiver = new long[2]; // tid, epoch just before its receive
+            try (AutoCloseable reg = Events.register(d); GoroutineScope g = new GoroutineScope()) {
+                Thread r = g.go(() -> {
+                    receiver[0] = Thread.currentThread().threadId();
+                    receiver[1] = d.epoch();
+                    c.recv();
+                });
+                GoroutineScope.awaitParked(r);
+                if (viaSelect) {
+                    Select.select(Case.send(c, 1, () -> null), Case.recv(Chan.<Integer>make(), v -> null));
+                } else {
+                    c.send(1);
+                }
+                assertFalse(d.sees(receiver[0], receiver[1]),
+                        kind + (viaSelect ? " select" : "") + ": the send that woke a parked receiver sees it");
+                r.join();
+                for (int s = 2; s <= kind.capacity; s++) {
+                    c.send(s);
+                    assertFalse(d.sees(receiver[0], receiver[1]), kind + ": send " + s + " sees receive 1");
+                }
+                c.send(kind.capacity + 1);
+                assertTrue(d.sees(receiver[0], receiver[1]),
+                        kind + ": receive 1 does not happen-before the completion of send " + (kind.capacity + 1));
+                g.join();
+            }
+        }
+    }
+
+    /** The receive that frees a slot for a parked sender pairs with an earlier send: it must not see that sender. */
+    @ParameterizedTest
+    @EnumSource(value = ChanKind.class, names = {"BUFFERED_1", "BUFFERED_N"})
+    void aReceiverThatMovesAParkedSenderIntoTheBufferDoesNotSeeIt(ChanKind kind) throws Exception {
+        Detector d = new Detector();
+        Chan<Integer> c = kind.make();
+        for (int i = 1; i <= kind.capacity; i++) c.send(i);
+        long[] sender = new long[2];
+        try (AutoCloseable reg = Events.register(d); GoroutineScope g = new GoroutineScope()) {
+            Thread s = g.go(() -> {
+                sender[0] = Thread.currentThread().threadId();
+                sender[1] = d.epoch();
+                c.send(kind.capacity + 1);
+            });
+            GoroutineScope.awaitParked(s);
+            for (int k = 1; k <= kind.capacity; k++) {
+                assertEquals(k, c.recv());
+                assertFalse(d.sees(sender[0], sender[1]), kind + ": receive " + k + " sees the parked send " + (kind.capacity + 1));
+            }
+            assertEquals(kind.capacity + 1, c.recv());
+            assertTrue(d.sees(sender[0], sender[1]), kind + ": the parked send does not happen-before its receive");
             g.join();
         }
     }

@@ -94,11 +94,14 @@ class WaitGroupTest {
     // A task that throws still counts as done (its exception is the goroutine's panic).
     @Test
     void goCallsDoneWhenTheTaskThrows() throws InterruptedException {
-        var previous = Go.setPanicHandler((thread, goid, panic) -> {});
+        // Done runs before the panic reaches the handler: wait for the handler before restoring the previous one.
+        java.util.concurrent.CountDownLatch handled = new java.util.concurrent.CountDownLatch(1);
+        var previous = Go.setPanicHandler((thread, goid, panic) -> handled.countDown());
         try {
             WaitGroup wg = new WaitGroup();
             wg.go(() -> { throw new IllegalStateException("boom"); });
             wg.await();
+            assertTrue(handled.await(10, java.util.concurrent.TimeUnit.SECONDS), "the task's exception never reached the panic handler");
         } finally {
             Go.setPanicHandler(previous);
         }

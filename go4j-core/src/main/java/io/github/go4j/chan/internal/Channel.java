@@ -48,11 +48,16 @@ import java.util.stream.StreamSupport;
  * case that runs only when no case is ready. The lock spins (the critical section never blocks), then
  * yields.
  *
- * <p>Happens-before, reported through {@link Events}: a goroutine that waits releases on its waiter
- * when it enqueues and acquires it after it wakes; the goroutine that pairs with it acquires and then
- * releases the same waiter under the lock. A value through the buffer is released and acquired on its
- * slot (index {@code k mod C}), and so is the (k+C)-th send after the k-th receive. Close releases
- * {@link EventListener#CLOSE_SLOT}; a receive that sees the close acquires it.
+ * <p>Happens-before, reported through {@link Events}, exactly Go's rules and no more: a goroutine that
+ * waits releases on its waiter when it enqueues and acquires it after it wakes; the goroutine that
+ * pairs with it releases on the same waiter under the lock, and on an unbuffered channel also acquires
+ * it (there the receive happens-before the send's completion too). On a buffered channel the n-th send
+ * and the n-th receive both use slot {@code n mod C} (a direct handoff advances {@code recvx} as Go's
+ * does, so the numbering holds): a send acquires its slot (the (n-C)-th receive's release) and releases
+ * it, a receive acquires and releases its slot; when one side of that pair is parked, the active side
+ * {@linkplain Events#transfer transfers} the parked one's waiter clock to the slot instead of acquiring
+ * it, so the (k+C)-th send sees the parked k-th receiver without the sender that woke it doing so.
+ * Close releases {@link EventListener#CLOSE_SLOT}; a receive that sees the close acquires it.
  */
 public final class Channel<T> implements Chan<T> {
 
@@ -206,8 +211,17 @@ public final class Channel<T> implements Chan<T> {
     boolean offerLocked(Object value) {
         Waiter r = recvq.claimFirst();
         if (r != null) {
-            Events.acquire(r, 0);
-            Events.release(r, 0);
+            if (capacity == 0) {
+                Events.acquire(r, 0);
+                Events.release(r, 0);
+            } else {
+                // buffer empty: this is the n-th send and r the n-th receive, both on slot recvx
+                int i = recvx;
+                Events.acquire(this, i);
+                Events.release(r, 0);
+                Events.transfer(r, 0, this, i);
+                recvx = i + 1 == capacity ? 0 : i + 1;
+            }
             Parker p = r.parker;
             p.received = value;
             p.receivedOk = true;
@@ -323,10 +337,10 @@ public final class Channel<T> implements Chan<T> {
             Waiter s = sendq.claimFirst();
             if (s != null) {
                 // full buffer and a blocked sender: its value takes the freed slot at the tail
+                // s is the (n+C)-th send: it sees this n-th receive, and the (n+C)-th receive sees it
                 buf[i] = s.value;
-                Events.acquire(s, 0);
-                Events.release(this, i);
                 Events.release(s, 0);
+                Events.transfer(s, 0, this, i);
                 recvx = i + 1 == capacity ? 0 : i + 1;
                 toWake = s.parker;
             } else {

@@ -28,6 +28,21 @@ public class SyncClock {
         }
     }
 
+    /**
+     * Everything released into {@code from} so far is now also released into this clock, without any
+     * thread's clock changing: a release made on behalf of a parked thread. Takes one monitor at a time.
+     */
+    public void releaseFrom(SyncClock from) {
+        long[] copy;
+        synchronized (from) {
+            if (from.vc.length == 0) return;
+            copy = from.vc.clone();
+        }
+        synchronized (this) {
+            vc = VectorClocks.join(vc, copy);
+        }
+    }
+
     /** A copy of the clock (for tests and reports). */
     public synchronized long[] snapshot() {
         return vc.clone();

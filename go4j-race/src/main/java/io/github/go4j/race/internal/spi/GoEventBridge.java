@@ -42,4 +42,9 @@ public final class GoEventBridge implements EventListener {
     public void acquire(Object sync, long slot) {
         SyncObjects.clock(sync, slot).acquire(Threads.current());
     }
+
+    @Override
+    public void transfer(Object from, long fromSlot, Object to, long toSlot) {
+        SyncObjects.clock(to, toSlot).releaseFrom(SyncObjects.clock(from, fromSlot));
+    }
 }
