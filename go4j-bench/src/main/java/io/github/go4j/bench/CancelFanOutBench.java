@@ -2,7 +2,8 @@ package io.github.go4j.bench;
 
 import com.softwaremill.jox.Channel;
 import io.github.go4j.Go;
-import io.github.go4j.chan.Chan;
+import io.github.go4j.context.CancelContext;
+import io.github.go4j.context.Context;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -14,9 +15,8 @@ import org.openjdk.jmh.annotations.OperationsPerInvocation;
  * with {@code context.WithCancel}). The driver is itself a virtual thread and runs
  * {@value Batch#CANCEL_ROUNDS} rounds per invocation.
  *
- * <p>go4j's row closes a {@code Chan} (what a cancelled context's {@code done()} channel is) until go4j's
- * {@code Context} (branch {@code sync}) is on main; then the waiters do {@code ctx.done().recv()} and the
- * driver {@code ctx.cancel()}.
+ * <p>go4j's row is Go's: the waiters do {@code ctx.done().recv()} on a {@code Context.withCancel} child of
+ * {@code background()}, and the driver calls {@code cancel()}.
  */
 public class CancelFanOutBench extends PeerBenchmark {
 
@@ -61,13 +61,13 @@ public class CancelFanOutBench extends PeerBenchmark {
     @OperationsPerInvocation(Batch.CANCEL_ROUNDS)
     public void go4j() throws InterruptedException {
         rounds(() -> {
-            Chan<Object> done = Chan.make();
+            CancelContext ctx = Context.withCancel(Context.background());
             return new Signal() {
                 @Override public void await() throws InterruptedException {
-                    if (done.recv() != null) throw new IllegalStateException("a value on a done channel");
+                    if (ctx.done().recv() != null) throw new IllegalStateException("a value on a done channel");
                 }
 
-                @Override public void fire() { done.close(); }
+                @Override public void fire() { ctx.cancel(); }
             };
         }, true);
     }

@@ -1,6 +1,7 @@
 package io.github.go4j.bench;
 
 import io.github.go4j.Go;
+import io.github.go4j.sync.WaitGroup;
 import java.util.concurrent.CountDownLatch;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
@@ -9,8 +10,7 @@ import org.openjdk.jmh.annotations.OperationsPerInvocation;
  * Starting a goroutine that signals a wait group, from a goroutine: ns per goroutine (Go twin:
  * BenchmarkSpawnWaitGroup). jox and JCTools start no threads, so they have no row here.
  *
- * <p>go4j's row uses {@code Go.go} with a {@link CountDownLatch} until go4j's {@code WaitGroup} (branch
- * {@code sync}) is on main; then it becomes {@code wg.add(1); Go.go(wg::done); ... wg.await()}.
+ * <p>go4j's row is Go's loop: {@code wg.add(1); Go.go(wg::done)} per goroutine, then {@code wg.await()}.
  */
 public class SpawnWaitGroupBench extends PeerBenchmark {
 
@@ -18,9 +18,12 @@ public class SpawnWaitGroupBench extends PeerBenchmark {
     @OperationsPerInvocation(Batch.SPAWN_GOROUTINES)
     public void go4j() throws InterruptedException {
         VirtualThreads.runOnVirtualThread(() -> {
-            CountDownLatch done = new CountDownLatch(Batch.SPAWN_GOROUTINES);
-            for (int i = 0; i < Batch.SPAWN_GOROUTINES; i++) Go.go(done::countDown);
-            Batch.await(done);
+            WaitGroup wg = new WaitGroup();
+            for (int i = 0; i < Batch.SPAWN_GOROUTINES; i++) {
+                wg.add(1);
+                Go.go(wg::done);
+            }
+            wg.await();
         });
     }
 

@@ -31,10 +31,8 @@ record Workload(String label, String unit, String jmhKey, String goName, int hoo
             new Workload("4P→4C buffered 1024", "msg", "Buffered4P4CBench[capacity=1024]", "Buffered4P4C1024", HOOKS_PER_MESSAGE, ""),
             new Workload("100P→100C buffered 16", "msg", "Buffered100P100CBench[capacity=16]", "Buffered100P100C16", HOOKS_PER_MESSAGE, ""),
             new Workload("select over 2 buffered", "msg", "SelectOfTwoBench", "SelectOfTwo", 0, ""),
-            new Workload("spawn + WaitGroup", "goroutine", "SpawnWaitGroupBench", "SpawnWaitGroup", 0,
-                    "go4j's row is Go.go + CountDownLatch until go4j's WaitGroup is on main"),
-            new Workload("cancel → 1000 waiters", "round", "CancelFanOutBench", "CancelFanOut", 0,
-                    "go4j's row closes a Chan (a context's done channel) until go4j's Context is on main"),
+            new Workload("spawn + WaitGroup", "goroutine", "SpawnWaitGroupBench", "SpawnWaitGroup", 0, ""),
+            new Workload("cancel → 1000 waiters", "round", "CancelFanOutBench", "CancelFanOut", 0, ""),
             new Workload("select + default, empty", "select", "SelectDefaultBench", "SelectDefault", 0, ""),
             new Workload("trySend/tryRecv, contended", "attempt", "TrySendRecvBench", "TrySendRecv", 0, ""));
 }
