@@ -119,6 +119,23 @@ class SelectContractTest {
     }
 
     @Test
+    void readyCasesAreChosenUniformlyWhereverTheCasesThatAreNotReadyStand() throws InterruptedException {
+        // A scan from a random start would pick a (after the run of three empty cases) 2 times in 5.
+        final int trials = 4000;
+        Chan<Integer> a = Chan.make(1);
+        Chan<Integer> b = Chan.make(1);
+        Chan<Integer> empty = Chan.make();
+        int[] counts = new int[2];
+        for (int i = 0; i < trials; i++) {
+            if (a.len() == 0) a.send(0);
+            if (b.len() == 0) b.send(1);
+            counts[Select.select(Case.recv(a, v -> v), Case.recv(empty, v -> 9), Case.recv(empty, v -> 9),
+                    Case.recv(empty, v -> 9), Case.recv(b, v -> v))]++;
+        }
+        assertTrue(within10Sigma(counts[0], trials, 0.5), "unfair select: " + counts[0] + ", " + counts[1]);
+    }
+
+    @Test
     void theSameChannelTwiceReceivesOnceAndBothCasesAreChosen() throws InterruptedException {
         final int trials = 1000;
         Chan<Integer> c = Chan.make(1);

@@ -76,6 +76,8 @@ public final class Channel<T> implements Chan<T> {
     private Parker toWake;
     @SuppressWarnings("unused") // accessed through LOCK
     private volatile int lockWord;
+    /** How long a virtual thread waiting here spins first. */
+    final SpinHint spin = new SpinHint();
 
     public Channel(int capacity) {
         this.capacity = capacity;
@@ -121,6 +123,53 @@ public final class Channel<T> implements Chan<T> {
     boolean validate(int stamp) {
         VarHandle.acquireFence();
         return (int) LOCK.getOpaque(this) == stamp;
+    }
+
+    /**
+     * Lock-free: if a send ({@code send}) or a receive on this channel would block now, the seqlock stamp
+     * that proves it (an even value, as an unsigned int); -1 if it might proceed (or the lock is held).
+     */
+    public long wouldBlockStamp(boolean send) {
+        int s = stamp();
+        if ((s & 1) == 0 && (send ? sendWouldBlock() : recvWouldBlock()) && validate(s)) {
+            return Integer.toUnsignedLong(s);
+        }
+        return -1;
+    }
+
+    /** The seqlock stamp now, as an unsigned int (odd while locked); it only ever grows, modulo 2^32. */
+    public long currentStamp() {
+        return Integer.toUnsignedLong(stamp());
+    }
+
+    /**
+     * Performs a send of {@code value} ({@code send}) or a receive, if it can proceed without waiting:
+     * returns {@link #WOULD_BLOCK} if it cannot, else for a receive the value or {@link #CLOSED}, for a
+     * send {@link #WOULD_BLOCK}'s opposite, {@code value} itself.
+     *
+     * @throws ChanClosedException for a send on a closed channel
+     */
+    public Object tryNow(boolean send, Object value) {
+        lock();
+        if (send) {
+            if (closed) {
+                unlock();
+                throw new ChanClosedException("send on closed channel");
+            }
+            if (!offerLocked(value)) {
+                unlock();
+                return WOULD_BLOCK;
+            }
+            unlockAndWake();
+            return value;
+        }
+        Object v = pollLocked();
+        if (v == WOULD_BLOCK) {
+            unlock();
+            return v;
+        }
+        unlockAndWake();
+        return v;
     }
 
     /** Optimistic (validate afterwards): a receive would block now. */
@@ -244,7 +293,7 @@ public final class Channel<T> implements Chan<T> {
         Parker p = w.parker;
         Events.blocked(this, "chan send");
         try {
-            p.await(0, this);
+            p.await(0, this, spin);
         } catch (InterruptedException e) {
             lock();
             sendq.remove(w);
@@ -260,9 +309,9 @@ public final class Channel<T> implements Chan<T> {
     // ---------------------------------------------------------------- receive
 
     /** {@link #pollLocked} result: nothing to receive now; the lock is still held. */
-    static final Object WOULD_BLOCK = new Object();
+    public static final Object WOULD_BLOCK = new Object();
     /** Receive result: the channel is closed and drained. */
-    static final Object CLOSED = new Object();
+    public static final Object CLOSED = new Object();
 
     @Override
     @SuppressWarnings("unchecked")
@@ -306,7 +355,7 @@ public final class Channel<T> implements Chan<T> {
         unlock();
         Events.blocked(this, "chan receive");
         try {
-            p.await(0, this);
+            p.await(0, this, spin);
         } catch (InterruptedException e) {
             lock();
             recvq.remove(w);

@@ -35,6 +35,11 @@ final class Parker {
      * and waking a parked platform thread costs an OS round trip.
      */
     private static final int VIRTUAL_SPINS = Integer.getInteger("go4j.chan.spins", 0);
+    /**
+     * With {@code go4j.chan.adaptiveSpin=true}, virtual threads spin as long as their channel's {@link SpinHint}
+     * says instead of VIRTUAL_SPINS. Off by default until the benchmarks show it pays.
+     */
+    private static final boolean ADAPTIVE = Boolean.parseBoolean(System.getProperty("go4j.chan.adaptiveSpin", "false"));
     private static final int VIRTUAL_YIELDS = Integer.getInteger("go4j.chan.yields", 4);
     private static final int PLATFORM_SPINS = Integer.getInteger("go4j.chan.platformSpins", 2048);
 
@@ -86,12 +91,17 @@ final class Parker {
      *
      * @param deadline a {@link System#nanoTime()} deadline, or 0 for none
      */
-    boolean await(long deadline, Object blocker) throws InterruptedException {
+    boolean await(long deadline, Object blocker, SpinHint hint) throws InterruptedException {
         boolean virtual = thread.isVirtual();
-        for (int i = virtual ? VIRTUAL_SPINS : PLATFORM_SPINS; i > 0; i--) {
-            if (state == DONE) return true;
+        int spins = !virtual ? PLATFORM_SPINS : ADAPTIVE ? hint.budget() : VIRTUAL_SPINS;
+        for (int i = spins; i > 0; i--) {
+            if (state == DONE) {
+                if (virtual && ADAPTIVE) hint.spinningPaid();
+                return true;
+            }
             Thread.onSpinWait();
         }
+        if (virtual && ADAPTIVE && spins > 0) hint.spinningWasted();
         for (int i = virtual ? VIRTUAL_YIELDS : 0; i > 0; i--) {
             if (state == DONE) return true;
             Thread.yield();

@@ -10,14 +10,18 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * One execution of a select statement: Go's {@code selectgo}.
  *
- * <p>Implementation note. The cases' channels are locked in a global order (by channel id, each once),
- * so readiness is judged at one instant. The cases are polled in a random permutation, and the first
- * ready one proceeds: that makes the choice among ready cases uniform. If none is ready and the select
- * may block, one {@link Parker} is created and a {@link Waiter} per case is enqueued on its channel, in
- * the same random order, before the locks are dropped. A counterpart claims the parker through one of
- * the waiters (a CAS, so exactly one case wins); afterwards the select unlinks its other waiters, one
- * channel at a time. Cases on nil channels take no part. A select never pairs with itself because its
- * waiters are claimed only by other goroutines' operations.
+ * <p>Implementation note. The cases are visited in a random permutation and the first ready one
+ * proceeds, which makes the choice among ready cases uniform. A first pass skips, without a lock, each
+ * case a seqlock read shows would block, and tries the others under their own channel's lock only
+ * (one lock held at a time): a case it finds ready is ready when performed, a choice Go's select could
+ * make. Only when that pass finds nothing are all the cases' channels locked together, in a global order
+ * (by channel id, each once), and polled again in the same permutation, so that "none is ready" is
+ * judged at one instant. If none is and the select may block, one {@link Parker} is created and a
+ * {@link Waiter} per case is enqueued on its channel, in the same order, before the locks are dropped.
+ * A counterpart claims the parker through one of the waiters (a CAS, so exactly one case wins);
+ * afterwards the select unlinks its other waiters, one channel at a time. Cases on nil channels take no
+ * part. A select never pairs with itself because its waiters are claimed only by other goroutines'
+ * operations.
  */
 public final class SelectOp {
     private final Channel<?>[] channels; // per case index; null = not a communication, or nil channel
@@ -43,12 +47,17 @@ public final class SelectOp {
         add(index, ch, true, value);
     }
 
+    /** The channel behind a case's channel: null for a null or nil channel (never ready). */
+    public static Channel<?> channelOf(Object ch) {
+        if (ch instanceof Channel<?> c) return c;
+        if (ch == null || ch instanceof NilChannel) return null;
+        throw new IllegalArgumentException("select: channel of " + ch.getClass().getName()
+                + " was not made by go4j (Chan.make)");
+    }
+
     private void add(int index, Object ch, boolean send, Object value) {
-        if (ch == null || ch instanceof NilChannel) return;
-        if (!(ch instanceof Channel<?> c)) {
-            throw new IllegalArgumentException("select: channel of " + ch.getClass().getName()
-                    + " was not made by go4j (Chan.make)");
-        }
+        Channel<?> c = channelOf(ch);
+        if (c == null) return;
         channels[index] = c;
         sends[index] = send;
         values[index] = value;
@@ -69,9 +78,12 @@ public final class SelectOp {
     public int poll() {
         if (active == 0 || noneReady()) return -1;
         int[] order = pollOrder();
+        int chosen = tryEach(order);
+        if (chosen >= 0) return chosen;
+        // something looked ready but was taken, or the channels kept changing: decide at one instant
         Channel<?>[] locks = lockOrder();
         lockAll(locks);
-        int chosen = tryCases(order, locks);
+        chosen = tryCases(order, locks);
         if (chosen < 0) unlockAll(locks);
         return chosen;
     }
@@ -94,9 +106,11 @@ public final class SelectOp {
             return -1;
         }
         int[] order = pollOrder();
+        int chosen = tryEach(order);
+        if (chosen >= 0) return chosen;
         Channel<?>[] locks = lockOrder();
         lockAll(locks);
-        int chosen = tryCases(order, locks);
+        chosen = tryCases(order, locks);
         if (chosen >= 0) return chosen;
 
         Parker parker = new Parker(Thread.currentThread());
@@ -111,7 +125,7 @@ public final class SelectOp {
         boolean done;
         Events.blocked(this, "select");
         try {
-            done = parker.await(deadline, this);
+            done = parker.await(deadline, this, channels[order[0]].spin);
         } catch (InterruptedException e) {
             dequeueAll(order, waiters, -1);
             throw e;
@@ -161,6 +175,29 @@ public final class SelectOp {
             if (c != null && !c.validate(stamps[i])) return false;
         }
         return true;
+    }
+
+    /**
+     * The cheap first pass: in {@code order}, skips each case that a lock-free read shows would block,
+     * and tries the others under their own channel's lock only (one lock held at a time). Returns the
+     * index of the case performed, or -1 if none was. A case found ready is ready at the moment it is
+     * performed, so the choice is one Go's select could make; only "none is ready" needs the channels
+     * judged together, which {@link #tryCases} does with all locks held.
+     */
+    private int tryEach(int[] order) {
+        for (int i : order) {
+            Channel<?> c = channels[i];
+            boolean send = sends[i];
+            if (c.wouldBlockStamp(send) >= 0) continue;
+            Object v = c.tryNow(send, values[i]);
+            if (v == Channel.WOULD_BLOCK) continue;
+            if (!send) {
+                received = v == Channel.CLOSED ? null : v;
+                receivedOk = v != Channel.CLOSED;
+            }
+            return i;
+        }
+        return -1;
     }
 
     /**
