@@ -78,8 +78,6 @@ public final class Channel<T> implements Chan<T> {
     private volatile int lockWord;
     @SuppressWarnings("unused") // accessed through SEQ; used only with go4j.chan.blindLock
     private volatile int seqWord;
-    /** How long a virtual thread waiting here spins first. */
-    final SpinHint spin = new SpinHint();
 
     public Channel(int capacity) {
         this.capacity = capacity;
@@ -327,7 +325,7 @@ public final class Channel<T> implements Chan<T> {
         Parker p = w.parker;
         Events.blocked(this, "chan send");
         try {
-            p.await(0, this, spin);
+            p.await(0, this);
         } catch (InterruptedException e) {
             lock();
             sendq.remove(w);
@@ -389,7 +387,7 @@ public final class Channel<T> implements Chan<T> {
         unlock();
         Events.blocked(this, "chan receive");
         try {
-            p.await(0, this, spin);
+            p.await(0, this);
         } catch (InterruptedException e) {
             lock();
             recvq.remove(w);

@@ -125,7 +125,7 @@ public final class SelectOp {
         boolean done;
         Events.blocked(this, "select");
         try {
-            done = parker.await(deadline, this, channels[order[0]].spin);
+            done = parker.await(deadline, this);
         } catch (InterruptedException e) {
             dequeueAll(order, waiters, -1);
             throw e;
