@@ -42,6 +42,7 @@ final class MarkdownReport {
         }
 
         appendHooks(s, table);
+        appendFloor(s, table);
 
         s.append("## Every figure\n\n| benchmark | peer | variant | median ns | samples |\n|---|---|---|---:|---:|\n");
         for (Result r : table.results) {
@@ -67,6 +68,24 @@ final class MarkdownReport {
         StringBuilder items = new StringBuilder();
         legend.forEach((k, v) -> items.append(items.isEmpty() ? "" : ", ").append(k).append(" = ").append(v));
         s.append(items).append(".\n\n");
+    }
+
+    private static void appendFloor(StringBuilder s, ResultTable table) {
+        ResultTable.Floor floor = table.floor;
+        if (floor == null) return;
+        s.append("## The virtual-thread floor\n\n");
+        s.append(String.format(Locale.ROOT,
+                "Two virtual threads taking turns on a volatile field, no channel (VirtualThreadFloorBench): %s ns per round trip "
+                        + "when each waits with `Thread.yield()`, %s ns with `LockSupport.park`/`unpark`. A goroutine that waits "
+                        + "costs at least one such switch; a ping-pong round trip has two waits.",
+                ResultTable.ns(floor.yieldRoundTripNs()), ResultTable.ns(floor.parkRoundTripNs())));
+        ResultTable.Row pingPong = table.row("PingPongBench");
+        ResultTable.Cell go4j = pingPong == null ? null : pingPong.cell(Peer.GO4J);
+        if (go4j != null && !Double.isNaN(floor.yieldRoundTripNs())) {
+            s.append(String.format(Locale.ROOT, " go4j's ping-pong (%s ns) is %.2f× the yield round trip.",
+                    ResultTable.ns(go4j.ns()), go4j.ns() / floor.yieldRoundTripNs()));
+        }
+        s.append("\n\n");
     }
 
     private static void appendHooks(StringBuilder s, ResultTable table) {

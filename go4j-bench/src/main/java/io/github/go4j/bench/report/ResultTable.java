@@ -57,14 +57,25 @@ final class ResultTable {
         }
     }
 
+    /** The JDK's cost of a virtual-thread round trip, as measured by VirtualThreadFloorBench (NaN: not measured). */
+    record Floor(double yieldRoundTripNs, double parkRoundTripNs) {}
+
     final List<Row> rows;
     final List<Result> results;
     final HookCost hooks;
+    final Floor floor;
 
-    private ResultTable(List<Row> rows, List<Result> results, HookCost hooks) {
+    private ResultTable(List<Row> rows, List<Result> results, HookCost hooks, Floor floor) {
         this.rows = rows;
         this.results = results;
         this.hooks = hooks;
+        this.floor = floor;
+    }
+
+    /** The row of the workload whose JMH key is {@code jmhKey}, or null. */
+    Row row(String jmhKey) {
+        for (Row r : rows) if (r.workload().jmhKey().equals(jmhKey)) return r;
+        return null;
     }
 
     /** Builds the table from every figure measured (JMH's and Go's together). */
@@ -80,7 +91,17 @@ final class ResultTable {
             }
             if (!cells.isEmpty()) rows.add(new Row(w, cells));
         }
-        return new ResultTable(rows, results, hookCost(results));
+        return new ResultTable(rows, results, hookCost(results), floor(results));
+    }
+
+    private static Floor floor(List<Result> results) {
+        double yield = Double.NaN, park = Double.NaN;
+        for (Result r : results) {
+            if (!r.key().equals("VirtualThreadFloorBench")) continue;
+            if (r.variant().equals("YieldRoundTrip")) yield = r.medianNs();
+            if (r.variant().equals("ParkRoundTrip")) park = r.medianNs();
+        }
+        return Double.isNaN(yield) && Double.isNaN(park) ? null : new Floor(yield, park);
     }
 
     private static HookCost hookCost(List<Result> results) {

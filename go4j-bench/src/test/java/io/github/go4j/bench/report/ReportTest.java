@@ -34,7 +34,9 @@ class ReportTest {
             new Result("CancelFanOutBench", Peer.JUC, "CompletableFuture", 203_000, 10),
             new Result("EventHooksBench", Peer.GO4J, "baseline", 0.2, 10),
             new Result("EventHooksBench", Peer.GO4J, "release", 0.5, 10),
-            new Result("EventHooksBench", Peer.GO4J, "acquire", 0.6, 10));
+            new Result("EventHooksBench", Peer.GO4J, "acquire", 0.6, 10),
+            new Result("VirtualThreadFloorBench", Peer.JUC, "YieldRoundTrip", 250, 10),
+            new Result("VirtualThreadFloorBench", Peer.JUC, "ParkRoundTrip", 1300, 10));
 
     static final Machine MACHINE = new Machine(2, "AMD EPYC <test & co>", "Eclipse Adoptium 25.0.3+9-LTS",
             "go1.19.8 linux/amd64", Instant.parse("2026-12-03T08:00:00Z"), "./go4j bench --quick",
@@ -113,6 +115,8 @@ class ReportTest {
         assertTrue(md.contains("failed**") && md.contains("PingPongBench.jox"));
         assertTrue(md.contains("GOMAXPROCS=2 go test -bench ."));
         assertFalse(md.contains("until go4j's"), "a stale note that go4j's row stands in for a primitive");
+        assertTrue(md.contains("250 ns per round trip when each waits with `Thread.yield()`, 1300 ns with `LockSupport.park`"), md);
+        assertTrue(md.contains("go4j's ping-pong (400 ns) is 1.60× the yield round trip."), md);
     }
 
     @Test
