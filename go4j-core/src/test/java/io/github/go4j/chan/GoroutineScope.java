@@ -39,6 +39,9 @@ public final class GoroutineScope implements AutoCloseable {
             }
         });
         threads.add(t);
+        // A goroutine started while close() runs may be missing from the list close() interrupts:
+        // closing is set before close() reads the list, so then this sees it and interrupts it itself.
+        if (closing) t.interrupt();
         return t;
     }
 
