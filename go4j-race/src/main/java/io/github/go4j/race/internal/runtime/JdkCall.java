@@ -57,7 +57,7 @@ public enum JdkCall {
     SEMAPHORE_RELEASE(CallKind.RELEASE, names("release"), "java/util/concurrent/Semaphore"),
     LATCH_RELEASE(CallKind.RELEASE, names("countDown"), "java/util/concurrent/CountDownLatch"),
     LATCH_ACQUIRE(CallKind.ACQUIRE, names("await", "getCount"), "java/util/concurrent/CountDownLatch"),
-    BARRIER(CallKind.BOTH, names("await"), "java/util/concurrent/CyclicBarrier"),
+    BARRIER(CallKind.BARRIER_AWAIT, names("await"), "java/util/concurrent/CyclicBarrier"),
     PHASER_ARRIVE(CallKind.RELEASE, names("arrive", "arriveAndDeregister"), "java/util/concurrent/Phaser"),
     PHASER_AWAIT(CallKind.BOTH, names("arriveAndAwaitAdvance", "awaitAdvance", "awaitAdvanceInterruptibly",
             "register", "bulkRegister"), "java/util/concurrent/Phaser"),

@@ -204,6 +204,14 @@ public final class RaceHooks {
         }
     }
 
+    /**
+     * The barrier action a {@code CyclicBarrier} being built gets instead of {@code action} (which may be
+     * null): it runs {@code action} and marks each generation's trip ({@link Barriers}).
+     */
+    public static Runnable barrierAction(Runnable action) {
+        return Barriers.available() ? new Barriers.Trip(action) : action;
+    }
+
     // ---- Object.wait, exit status ----
 
     public static void waitOn(Object o) throws InterruptedException {
@@ -279,6 +287,14 @@ public final class RaceHooks {
             case COLLECTION_READ -> {
                 if (concurrent(recv)) SyncObjects.clock(recv, SyncObjects.OBJECT).acquire(t);
             }
+            case BARRIER_AWAIT -> {
+                Barriers.Trip trip = Barriers.of(recv);
+                if (trip != null) {
+                    trip.arrivals.release(t);
+                    return trip;
+                }
+                if (recv != null) SyncObjects.clock(recv, SyncObjects.OBJECT).release(t);
+            }
             case THREAD_START -> {
                 if (recv instanceof Thread th && th.getState() == Thread.State.NEW) {
                     CodeSites.seen(site);
@@ -315,6 +331,10 @@ public final class RaceHooks {
             }
             case COLLECTION_UPDATE, COLLECTION_COMPUTE, COLLECTION_READ -> {
                 if (concurrent(recv)) SyncObjects.clock(recv, SyncObjects.OBJECT).acquire(t);
+            }
+            case BARRIER_AWAIT -> {
+                if (link instanceof Barriers.Trip trip) trip.passed(t);
+                else if (recv != null) SyncObjects.clock(recv, SyncObjects.OBJECT).acquire(t);
             }
             case THREAD_JOIN -> {
                 if (recv instanceof Thread th && !th.isAlive()) Threads.joined(th);
