@@ -39,7 +39,11 @@ public final class FastTrack {
     public static void read(VarState s, ThreadClock t, int site, Object array, int index) {
         long e = t.stamp;
         long r = s.r;
-        if (r == e) return;
+        if (r != e) readSlow(s, t, site, array, index, e, r);
+    }
+
+    /** Not the thread's current epoch: kept out of {@link #read} so that the JIT inlines the same-epoch check. */
+    private static void readSlow(VarState s, ThreadClock t, int site, Object array, int index, long e, long r) {
         if (r == Epochs.SHARED) {
             ReadVector v = s.reads;
             if (v != null && t.tid < v.stamps.length && v.stamps[t.tid] == e) return;
@@ -113,7 +117,10 @@ public final class FastTrack {
     /** A write of the variable {@code s} by {@code t} at {@code site}. */
     public static void write(VarState s, ThreadClock t, int site, Object array, int index) {
         long e = t.stamp;
-        if (s.w == e) return;
+        if (s.w != e) writeSlow(s, t, site, array, index, e);
+    }
+
+    private static void writeSlow(VarState s, ThreadClock t, int site, Object array, int index, long e) {
         long[] vc = t.vc;
         RaceObserver o = observer;
         CodeSites.seen(site);

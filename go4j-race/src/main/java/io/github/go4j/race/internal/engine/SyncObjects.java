@@ -24,27 +24,54 @@ public final class SyncObjects {
 
     /** The clock of {@code (sync, slot)}, created on first use. */
     public static SyncClock clock(Object sync, long slot) {
-        Slots s = MAP.getOrMiss(sync);
-        if (s == null) s = MAP.computeIfAbsent(sync, k -> new Slots());
-        return s.get(slot);
+        return slots(sync).get(slot);
     }
 
-    private static final int CACHE = 64;
+    private static Slots slots(Object sync) {
+        Slots s = MAP.getOrMiss(sync);
+        if (s == null) s = MAP.computeIfAbsent(sync, k -> new Slots());
+        return s;
+    }
 
-    /** As {@link #clock(Object, long)}, through {@code t}'s small direct-mapped cache of recent objects. */
+    /**
+     * From now on {@code view}'s {@link #OBJECT} clock is {@code base}'s (a lock's read or write view, a
+     * condition, a StampedLock's views: they synchronise as the lock they belong to).
+     */
+    public static void alias(Object view, Object base) {
+        Slots b = slots(base);
+        Slots a = b.alias;
+        if (a != null) b = a;
+        Slots v = slots(view);
+        if (v != b) v.alias = b;
+    }
+
+    private static final int CACHE_MIN = 16;
+    private static final int CACHE_MAX = 4096;
+
+    /**
+     * As {@link #clock(Object, long)}, through {@code t}'s direct-mapped cache of recent objects; it
+     * starts small and grows fourfold, up to {@link #CACHE_MAX}, each time the thread has missed eight
+     * times its size (a thread that takes a thousand locks in turn).
+     */
     public static SyncClock clock(Object sync, long slot, ThreadClock t) {
         Object[] keys = t.syncKeys;
         if (keys == null) {
-            t.syncKeys = keys = new Object[CACHE];
-            t.syncSlots = new Object[CACHE];
+            t.syncKeys = keys = new Object[CACHE_MIN];
+            t.syncSlots = new Object[CACHE_MIN];
         }
-        int i = System.identityHashCode(sync) & (CACHE - 1);
+        int h = System.identityHashCode(sync);
+        int i = h & (keys.length - 1);
         Slots s;
         if (keys[i] == sync) {
             s = (Slots) t.syncSlots[i];
         } else {
-            s = MAP.getOrMiss(sync);
-            if (s == null) s = MAP.computeIfAbsent(sync, k -> new Slots());
+            s = slots(sync);
+            if (++t.syncMisses > keys.length * 8 && keys.length < CACHE_MAX) {
+                t.syncMisses = 0;
+                t.syncKeys = keys = new Object[keys.length * 4];
+                t.syncSlots = new Object[keys.length];
+                i = h & (keys.length - 1);
+            }
             keys[i] = sync;
             t.syncSlots[i] = s;
         }
@@ -52,6 +79,8 @@ public final class SyncObjects {
     }
 
     private static final class Slots {
+        /** Set when the object is a view of another ({@link #alias}): its OBJECT clock is that one's. */
+        private volatile Slots alias;
         private final SyncClock object = new SyncClock();
         private volatile SyncClock monitor;
         /** Every other slot: open addressing, under this object's monitor. */
@@ -60,7 +89,10 @@ public final class SyncObjects {
         private int used;
 
         SyncClock get(long slot) {
-            if (slot == OBJECT) return object;
+            if (slot == OBJECT) {
+                Slots a = alias;
+                return a == null ? object : a.object;
+            }
             if (slot == MONITOR) {
                 SyncClock m = monitor;
                 if (m != null) return m;
