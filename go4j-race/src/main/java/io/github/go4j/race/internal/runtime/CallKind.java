@@ -38,6 +38,6 @@ public enum CallKind {
     CONDITION_AWAIT,
     /** {@code CyclicBarrier.await}: arrive (release) before, acquire the generation's trip after (see {@link Barriers}). */
     BARRIER_AWAIT,
-    /** {@code Go.go}: remember the call site for the SPI's goroutineCreated. */
+    /** {@code Go.go}, {@code WaitGroup.go}, {@code ErrGroup.go}/{@code tryGo}: remember the call site for the SPI's goroutineCreated. */
     GO
 }

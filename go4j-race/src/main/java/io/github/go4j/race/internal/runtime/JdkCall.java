@@ -105,7 +105,7 @@ public enum JdkCall {
             "size", "isEmpty", "toArray", "stream", "get", "getFirst", "getLast", "peekFirst", "peekLast", "indexOf",
             "first", "last", "subList"), "java/util/Collection"),
 
-    GO(CallKind.GO, names("go"), "io/github/go4j/Go");
+    GO(CallKind.GO, names("go", "tryGo"), "io/github/go4j/Go", "io/github/go4j/sync/WaitGroup", "io/github/go4j/sync/ErrGroup");
 
     final CallKind kind;
     final Set<String> names;
