@@ -18,6 +18,13 @@ public final class SyncObjects {
     /** An executor's "every task submitted so far has ended" clock. */
     public static final long ALL_DONE = Long.MIN_VALUE + 2;
 
+    /** A read-write lock's write-unlocks (what every later read or write lock sees). */
+    private static final long RW_WRITES = Long.MIN_VALUE + 3;
+    /** A read-write lock's read-unlocks (what a later write lock sees, and no read lock). */
+    private static final long RW_READS = Long.MIN_VALUE + 4;
+    private static final int READ_VIEW = 1;
+    private static final int WRITE_VIEW = 2;
+
     private static final WeakIdentityMap<Slots> MAP = new WeakIdentityMap<>();
 
     private SyncObjects() {}
@@ -45,6 +52,44 @@ public final class SyncObjects {
         if (v != b) v.alias = b;
     }
 
+    /**
+     * {@code view} is {@code lock}'s read lock ({@code read}) or write lock: a lock of the read lock sees
+     * every earlier unlock of the write lock; a lock of the write lock sees every earlier unlock of
+     * either. Two read locks held at once are not ordered (ReentrantReadWriteLock's documented effects).
+     */
+    public static void readWriteView(Object view, Object lock, boolean read) {
+        Slots l = resolve(slots(lock));
+        Slots v = slots(view);
+        if (v == l) return;
+        v.role = read ? READ_VIEW : WRITE_VIEW;
+        v.owner = l;
+    }
+
+    /** The current thread acquires {@code sync} as a synchroniser (a lock, a permit, a latch, ...). */
+    public static void acquire(Object sync, ThreadClock t) {
+        Slots s = resolve(slots(sync, t));
+        Slots lock = s.owner;
+        if (lock == null) {
+            s.object.acquire(t);
+            return;
+        }
+        lock.get(RW_WRITES).acquire(t);
+        if (s.role == WRITE_VIEW) lock.get(RW_READS).acquire(t);
+    }
+
+    /** The current thread releases {@code sync} as a synchroniser. */
+    public static void release(Object sync, ThreadClock t) {
+        Slots s = resolve(slots(sync, t));
+        Slots lock = s.owner;
+        if (lock == null) s.object.release(t);
+        else lock.get(s.role == WRITE_VIEW ? RW_WRITES : RW_READS).release(t);
+    }
+
+    private static Slots resolve(Slots s) {
+        Slots a = s.alias;
+        return a == null ? s : a;
+    }
+
     private static final int CACHE_MIN = 16;
     private static final int CACHE_MAX = 4096;
 
@@ -54,6 +99,10 @@ public final class SyncObjects {
      * times its size (a thread that takes a thousand locks in turn).
      */
     public static SyncClock clock(Object sync, long slot, ThreadClock t) {
+        return slots(sync, t).get(slot);
+    }
+
+    private static Slots slots(Object sync, ThreadClock t) {
         Object[] keys = t.syncKeys;
         if (keys == null) {
             t.syncKeys = keys = new Object[CACHE_MIN];
@@ -75,12 +124,15 @@ public final class SyncObjects {
             keys[i] = sync;
             t.syncSlots[i] = s;
         }
-        return s.get(slot);
+        return s;
     }
 
     private static final class Slots {
         /** Set when the object is a view of another ({@link #alias}): its OBJECT clock is that one's. */
         private volatile Slots alias;
+        /** Set when the object is a read-write lock's read or write lock ({@link #readWriteView}): that lock. */
+        private volatile Slots owner;
+        private volatile int role;
         private final SyncClock object = new SyncClock();
         private volatile SyncClock monitor;
         /** Every other slot: open addressing, under this object's monitor. */

@@ -316,7 +316,7 @@ public final class RaceHooks {
         switch (c.kind) {
             case RELEASE, BOTH, CONDITION_AWAIT, FUTURE_COMPLETE -> {
                 Object k = key(c, recv, arg0);
-                if (k != null) SyncObjects.clock(k, SyncObjects.OBJECT, t).release(t);
+                if (k != null) SyncObjects.release(k, t);
             }
             case COLLECTION_UPDATE, COLLECTION_COMPUTE -> {
                 if (concurrent(recv)) {
@@ -369,7 +369,7 @@ public final class RaceHooks {
         switch (c.kind) {
             case ACQUIRE, BOTH, CONDITION_AWAIT -> {
                 Object k = key(c, recv, arg0);
-                if (k != null) SyncObjects.clock(k, SyncObjects.OBJECT, t).acquire(t);
+                if (k != null) SyncObjects.acquire(k, t);
             }
             case COLLECTION_UPDATE, COLLECTION_COMPUTE, COLLECTION_READ -> {
                 if (concurrent(recv)) SyncObjects.clock(recv, SyncObjects.OBJECT, t).acquire(t);
@@ -409,7 +409,9 @@ public final class RaceHooks {
             }
             case ALIAS -> {
                 Object k = key(c, recv, arg0);
-                if (result != null && k != null) SyncObjects.alias(result, k);
+                if (result == null || k == null) break;
+                if (c == JdkCall.RWLOCK_READ || c == JdkCall.RWLOCK_WRITE) SyncObjects.readWriteView(result, k, c == JdkCall.RWLOCK_READ);
+                else SyncObjects.alias(result, k);
             }
             case GO -> t.pendingCreateSite = -1;
             default -> { }
