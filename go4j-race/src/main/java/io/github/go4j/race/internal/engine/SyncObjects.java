@@ -8,7 +8,10 @@ package io.github.go4j.race.internal.engine;
  * <p>Implementation note. One weak identity map entry per object, holding that object's clocks: slot
  * {@link #OBJECT} and the {@link #MONITOR} in fields (the common cases; the monitor's created once,
  * then read without a lock), every other slot in a small open-addressing table under the entry's
- * monitor (a leaf lock). Objects are never asked for {@code hashCode} or {@code equals}.
+ * monitor (a leaf lock). Objects are never asked for {@code hashCode} or {@code equals}. An entry may
+ * stand for another object's: a lock's condition or a StampedLock's view is an {@code alias} of the lock
+ * (its OBJECT clock is the lock's), and a ReentrantReadWriteLock's read and write locks are views with
+ * a role over the lock's two clocks, write-unlocks and read-unlocks ({@link #acquire}, {@link #release}).
  */
 public final class SyncObjects {
     /** The object itself as a synchronizer (a lock, a queue, an atomic, ...). */
