@@ -18,8 +18,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code go4j demo [NAME...]}: the tour. Runs every example of {@link Examples#all()} (or the named ones,
- * in the order named) on standard output, each under its title; exits 1 if any failed or overran its time.
+ * {@code go4j demo [NAME...]}: the tour. Runs every example of {@link Examples#all()} and then the race
+ * detector's step ({@link RaceDemo}: child JVMs under the agent), or the named ones in the order named, on
+ * standard output, each under its title; exits 1 if any failed or overran its time.
  */
 @Command(
         name = "demo",
@@ -46,7 +47,14 @@ final class DemoCommand implements Callable<Integer> {
     private final Supplier<List<Example>> catalogue;
 
     DemoCommand() {
-        this(Examples::all);
+        this(DemoCommand::tour);
+    }
+
+    /** The whole tour: every example of {@link Examples#all()}, then the race detector's step. */
+    static List<Example> tour() {
+        List<Example> all = new ArrayList<>(Examples.all());
+        all.add(new RaceDemo());
+        return all;
     }
 
     /** A demo over {@code catalogue} instead of {@link Examples#all()}. */

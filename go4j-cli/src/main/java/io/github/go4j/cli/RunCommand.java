@@ -71,15 +71,9 @@ final class RunCommand implements Callable<Integer> {
     /** The java command line this runs. */
     List<String> javaCommand() {
         if (jar == null && program.isEmpty()) throw new ParameterException(spec.commandLine(), "missing MAIN class (or -jar APP.jar)");
-        String javaHome = System.getenv("JAVA_HOME");
-        Path java = Path.of(javaHome != null && !javaHome.isBlank() ? javaHome : System.getProperty("java.home"), "bin", "java");
-        List<String> cmd = new ArrayList<>(List.of(java.toString()));
+        List<String> cmd = new ArrayList<>(List.of(java().toString()));
         if (race) {
-            Path agent = home.get().map(h -> h.resolve(AGENT)).orElse(null);
-            if (agent == null || !Files.isRegularFile(agent)) {
-                throw new IllegalStateException("the race detector's agent is not built: run mvn -pl go4j-race -am package"
-                        + " (or ./go4j test) in the go4j checkout" + (agent == null ? "; GO4J_HOME is not set" : " (" + agent + ")"));
-            }
+            Path agent = agentJar(home.get());
             cmd.add("-javaagent:" + agent + (raceOptions == null || raceOptions.isBlank() ? "" : "=" + raceOptions));
         }
         if (classPath != null) {
@@ -92,6 +86,23 @@ final class RunCommand implements Callable<Integer> {
         }
         cmd.addAll(program);
         return cmd;
+    }
+
+    /** The java that programs run with: {@code $JAVA_HOME/bin/java}, else this JVM's. */
+    static Path java() {
+        String javaHome = System.getenv("JAVA_HOME");
+        return Path.of(javaHome != null && !javaHome.isBlank() ? javaHome : System.getProperty("java.home"), "bin", "java");
+    }
+
+    /** The agent jar of the checkout at {@code home}; throws, saying how to build it, when it is not there. */
+    static Path agentJar(Optional<Path> home) {
+        Path agent = home.map(h -> h.resolve(AGENT)).orElse(null);
+        if (agent == null || !Files.isRegularFile(agent)) {
+            throw new IllegalStateException("the race detector's agent is not built: run mvn -pl go4j-race -am package -DskipTests"
+                    + " (or ./go4j, which builds it with the project) in the go4j checkout"
+                    + (agent == null ? "; GO4J_HOME is not set" : " (" + agent + " is missing)"));
+        }
+        return agent;
     }
 
     @Override

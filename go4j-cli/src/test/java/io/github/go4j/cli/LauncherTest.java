@@ -20,8 +20,8 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The {@code ./go4j} launcher's JDK search, over fake JDKs. Only the cases where it finds no JDK 25 are run
- * (it stops there, before building or starting Java), with a PATH that holds the tools it needs and no java.
+ * The {@code ./go4j} launcher's JDK search, over fake JDKs, with a PATH that holds the tools it needs and no
+ * java; and its stale-build check, in a fake checkout with a fake JDK 25 and a fake Maven.
  */
 @EnabledOnOs({OS.LINUX, OS.MAC})
 @Timeout(20)
@@ -84,7 +84,52 @@ class LauncherTest {
         assertTrue(r.err().contains("no JDK at all"), r.err());
     }
 
+    @Test
+    void aMissingRaceAgentJarMakesTheBuildStale() throws Exception {
+        for (String tool : List.of("mkdir", "chmod", "mv", "rm")) {
+            Path found = onPath(tool);
+            assumeTrue(found != null, tool + " on PATH");
+            Files.createSymbolicLink(bin.resolve(tool), found);
+        }
+        // a checkout whose CLI is built (jar and stamp) but whose race agent jar is missing
+        Path home = Files.createDirectories(dir.resolve("checkout"));
+        Path copy = Files.copy(launcher, home.resolve("go4j"));
+        Path cliTarget = Files.createDirectories(home.resolve("go4j-cli/target"));
+        Files.createFile(cliTarget.resolve("go4j-cli.jar"));
+        Files.createFile(cliTarget.resolve(".built"));
+        Path jdk = fakeJdk(dir.resolve("jvm/jdk-25"), "25.0.1", true);
+        // a Maven that records that it ran and builds the agent jar
+        Path log = dir.resolve("mvn.log");
+        Path mvn = bin.resolve("mvn");
+        Files.writeString(mvn, "#!/bin/sh\necho \"$@\" >> '" + log + "'\nmkdir -p '" + home + "/go4j-race/target'\n"
+                + ": > '" + home + "/go4j-race/target/go4j-race-agent.jar'\n");
+        Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Map<String, String> env = Map.of("JAVA_HOME", jdk.toString(), "GO4J_JVM_DIR", dir.resolve("jvm").toString());
+
+        Result first = launch(copy, env);
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(first.err().contains("go4j: building"), first.err());
+        assertTrue(Files.readString(log).contains("package"), Files.readString(log));
+
+        Result second = launch(copy, env);
+        assertEquals(0, second.exitCode(), second.err());
+        assertFalse(second.err().contains("go4j: building"), "the agent jar is there now: " + second.err());
+        assertEquals(1, Files.readAllLines(log).size(), "Maven ran once");
+    }
+
     private record Result(int exitCode, String err) {}
+
+    private Result launch(Path script, Map<String, String> env) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(bin.resolve("bash").toString(), script.toString(), "--version");
+        pb.environment().clear();
+        pb.environment().put("PATH", bin.toString());
+        pb.environment().put("HOME", dir.toString());
+        pb.environment().putAll(env);
+        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Result(p.waitFor(), err);
+    }
 
     private Result launch(Map<String, String> env) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(bin.resolve("bash").toString(), launcher.toString(), "--version");

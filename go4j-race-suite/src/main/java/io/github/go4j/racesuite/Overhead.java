@@ -45,8 +45,8 @@ public final class Overhead {
     static final List<Workload> WORKLOADS = List.of(
             new Workload(MatrixMultiply.class, "1024² double matrix multiply, 4 platform threads over row blocks"),
             new Workload(WordCount.class, "8M-word count, 64 executor tasks into a ConcurrentHashMap"),
-            new Workload(BankTransfers.class, "20M transfers among 1000 accounts, ReentrantLock each, 4 threads"),
-            new Workload(ChannelPipeline.class, "200k items through a 3-stage go4j channel pipeline"),
+            new Workload(BankTransfers.class, "40M transfers among 1000 accounts, ReentrantLock each, 4 threads"),
+            new Workload(ChannelPipeline.class, "1M items through a 3-stage go4j channel pipeline"),
             new Workload(VirtualFanOut.class, "fan-out over 100k virtual threads joined by a CountDownLatch"));
 
     /** Slowdown and memory targets of the issue (geometric means). */

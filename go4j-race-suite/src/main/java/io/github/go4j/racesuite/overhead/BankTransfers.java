@@ -12,7 +12,7 @@ public final class BankTransfers {
 
     private static final int ACCOUNTS = 1_000;
     private static final int THREADS = 4;
-    private static final int TRANSFERS_PER_THREAD = 5_000_000;
+    private static final int TRANSFERS_PER_THREAD = 10_000_000;
     private static final long INITIAL = 1_000;
 
     static final class Account {

@@ -10,7 +10,7 @@ import io.github.go4j.chan.Chan;
  */
 public final class ChannelPipeline {
 
-    private static final int N = 200_000;
+    private static final int N = 1_000_000;
     private static final int BUFFER = 64;
 
     static final class Item {

@@ -46,6 +46,7 @@ public final class Agent {
         FastTrack.observe(r);
         CodeSites.limitStacks(options.historySize() == 0 ? 0 : 4096 << options.historySize());
         installShutdown(inst, () -> ExitStatus.atShutdown(r, options.exitCode()));
+        openConcurrent(inst);
         installGoBridge();
         inst.addTransformer(new RaceTransformer(options, inst, mainClass()), false);
         reporter = r;
@@ -80,6 +81,16 @@ public final class Agent {
                     .invoke(access, SHUTDOWN_SLOT, false, hook);
         } catch (ReflectiveOperationException | RuntimeException e) {
             Runtime.getRuntime().addShutdownHook(new Thread(hook, "go4j-race exit"));
+        }
+    }
+
+    /** Opens java.util.concurrent to the agent, which reads a CyclicBarrier's action (runtime.Barriers). */
+    private static void openConcurrent(Instrumentation inst) {
+        try {
+            inst.redefineModule(Object.class.getModule(), Set.of(), Map.of(),
+                    Map.of("java.util.concurrent", Set.of(Agent.class.getModule())), Set.of(), Map.of());
+        } catch (RuntimeException e) {
+            // barriers then fall back to one clock each
         }
     }
 

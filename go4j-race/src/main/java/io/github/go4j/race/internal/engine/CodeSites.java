@@ -115,10 +115,11 @@ public final class CodeSites {
         return currentStack();
     }
 
-    /** The current thread's stack as report lines, without the detector's own frames. */
+    /** The current thread's stack as report lines, without the detector's own frames (nor go4j's event SPI, which calls it). */
     public static List<String> currentStack() {
         return WALKER.walk(frames -> frames
-                .filter(f -> !f.getClassName().startsWith("io.github.go4j.race.") && !f.getMethodName().startsWith("$race$"))
+                .filter(f -> !f.getClassName().startsWith("io.github.go4j.race.") && !f.getClassName().startsWith("io.github.go4j.spi.")
+                        && !f.getMethodName().startsWith("$race$"))
                 .limit(64)
                 .map(f -> f.getClassName() + "." + f.getMethodName() + "(" + (f.getFileName() == null ? "Unknown Source" : f.getFileName())
                         + (f.getLineNumber() > 0 ? ":" + f.getLineNumber() : "") + ")")

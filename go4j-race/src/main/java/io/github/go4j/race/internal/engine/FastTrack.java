@@ -1,18 +1,30 @@
 package io.github.go4j.race.internal.engine;
 
-import java.util.Arrays;
+import io.github.go4j.race.internal.engine.VarState.ReadVector;
 
 /**
  * FastTrack's read and write rules (Flanagan and Freund, PLDI 2009) over {@link VarState}.
  *
  * <p>Implementation note. A variable's last write is one epoch; its reads are one epoch while they are
- * totally ordered and become a vector (read-shared) only when two reads are concurrent. The same-epoch
- * checks that open {@link #read} and {@link #write} cover most accesses in practice and take no lock
- * and allocate nothing. Each check compares an earlier access's epoch {@code c@t} with the current
- * thread's vector clock: ordered iff {@code c <= vc[t]}. A conflict is passed to the observer after
- * any lock is released. In read-shared mode a thread updates its own entry of the read vector without
- * the lock (no other thread writes it); the lock guards only the vector's creation, growth and reset,
- * and an update racing with a reset by a concurrent write is lost only when the program races anyway.
+ * totally ordered and become a vector (read-shared) only when two reads are concurrent. Each check
+ * compares an earlier access's epoch {@code c@t} with the current thread's vector clock: ordered iff
+ * {@code c <= vc[t]}. The same-epoch checks that open {@link #read} and {@link #write} cover most
+ * accesses in practice; they take no lock, allocate nothing and read plainly.
+ *
+ * <p>Publish, then check. The detector runs beside the program, lock-free, so two conflicting accesses
+ * can be checked at the same instant. Were each to check the other kind first and publish its own
+ * epoch afterwards, both checks could run before either publication and the race would go unseen (it
+ * did: a write and a read right after the same event were missed now and then). So every access first
+ * publishes its epoch by a volatile store or read-modify-write ({@code getAndSet} of {@code w}, a CAS of
+ * {@code r}, a volatile store into its slot of the read vector) and only then reads the other kind
+ * volatilely. All of these are sequentially consistent, so of two conflicting accesses the one that
+ * publishes second sees the first (Dekker's argument); each race is found by at least one side.
+ *
+ * <p>The read vector. A thread stores into its own slot without the lock, then checks that the vector
+ * is still the variable's (a write resets it, growth replaces it); if not, it retries. Growth and reset
+ * happen under the variable's monitor, first unpublish the vector ({@code reads = null}) and then read
+ * its stamps volatilely, so a lock-free store is either seen by them or notices the change and retries.
+ * A conflict is passed to the observer after any lock is released.
  */
 public final class FastTrack {
     private static volatile RaceObserver observer = (t, site, write, ps, psite, pw, a, i) -> {};
@@ -27,84 +39,114 @@ public final class FastTrack {
     public static void read(VarState s, ThreadClock t, int site, Object array, int index) {
         long e = t.stamp;
         long r = s.r;
-        if (r == e) return;
-        long[] vc = t.vc;
-        long[] shared = null;
+        if (r != e) readSlow(s, t, site, array, index, e, r);
+    }
+
+    /** Not the thread's current epoch: kept out of {@link #read} so that the JIT inlines the same-epoch check. */
+    private static void readSlow(VarState s, ThreadClock t, int site, Object array, int index, long e, long r) {
         if (r == Epochs.SHARED) {
-            shared = s.readStamps;
-            if (shared != null && t.tid < shared.length && shared[t.tid] == e) return;
+            ReadVector v = s.reads;
+            if (v != null && t.tid < v.stamps.length && v.stamps[t.tid] == e) return;
         }
-        long w = s.w;
-        if (!Epochs.ordered(w, vc)) observer.race(t, site, false, w, s.wSite, true, array, index);
         CodeSites.seen(site);
-        int[] readSites = s.readSites;
-        if (shared != null && readSites != null && t.tid < shared.length && t.tid < readSites.length) {
-            // read-shared, and this thread has its slot: only this thread writes it, no lock needed
-            readSites[t.tid] = site;
-            shared[t.tid] = e;
-            return;
-        }
-        if (r != Epochs.SHARED && Epochs.ordered(r, vc)) {
-            s.r = e;
-            s.rSite = site;
-            return;
-        }
-        synchronized (s) {
-            r = s.r;
-            if (r != Epochs.SHARED) {
-                if (Epochs.ordered(r, vc)) {
-                    s.r = e;
-                    s.rSite = site;
+        long[] vc = t.vc;
+        publishRead(s, t, e, site, vc);
+        long w = (long) VarState.W.getVolatile(s);
+        if (!Epochs.ordered(w, vc)) observer.race(t, site, false, w, s.wSite, true, array, index);
+    }
+
+    private static void publishRead(VarState s, ThreadClock t, long e, int site, long[] vc) {
+        int tid = t.tid;
+        for (;;) {
+            long r = (long) VarState.R.getVolatile(s);
+            if (r == e) return;
+            if (r == Epochs.SHARED) {
+                ReadVector v = (ReadVector) VarState.READS.getVolatile(s);
+                if (v != null && tid < v.stamps.length) {
+                    v.sites[tid] = site;
+                    ReadVector.STAMP.setVolatile(v.stamps, tid, e);
+                    if (VarState.READS.getVolatile(s) == v) return;
+                    continue; // reset or grown meanwhile: the store may be lost, publish again
+                }
+                synchronized (s) {
+                    if (s.r != Epochs.SHARED || s.reads == null) continue;
+                    if (tid < s.reads.stamps.length) { // grown by another reader meanwhile; no one can change it now
+                        s.reads.sites[tid] = site;
+                        ReadVector.STAMP.setVolatile(s.reads.stamps, tid, e);
+                        return;
+                    }
+                    ReadVector grown = grow(s, Math.max(tid + 1, s.reads.stamps.length * 2));
+                    grown.sites[tid] = site;
+                    ReadVector.STAMP.setVolatile(grown.stamps, tid, e);
+                    VarState.READS.setVolatile(s, grown);
                     return;
                 }
+            }
+            if (Epochs.ordered(r, vc)) {
+                s.rSite = site;
+                if (VarState.R.compareAndSet(s, r, e)) return;
+                continue;
+            }
+            // a read concurrent with the last one: both are kept, in a read vector
+            synchronized (s) {
+                if (s.r != r) continue;
                 int other = Epochs.tid(r);
-                long[] rs = new long[Math.max(other, t.tid) + 1];
-                int[] sites = new int[rs.length];
-                rs[other] = r;
-                sites[other] = s.rSite;
-                s.readStamps = rs;
-                s.readSites = sites;
-                s.r = Epochs.SHARED;
+                ReadVector v = new ReadVector(Math.max(other, tid) + 1);
+                v.stamps[other] = r;
+                v.sites[other] = s.rSite;
+                v.stamps[tid] = e;
+                v.sites[tid] = site;
+                VarState.READS.setVolatile(s, v);
+                if (VarState.R.compareAndSet(s, r, Epochs.SHARED)) return;
             }
-            if (t.tid >= s.readStamps.length) {
-                int n = Math.max(t.tid + 1, s.readStamps.length * 2);
-                s.readSites = Arrays.copyOf(s.readSites, n);
-                s.readStamps = Arrays.copyOf(s.readStamps, n);
-            }
-            s.readSites[t.tid] = site;
-            s.readStamps[t.tid] = e;
         }
+    }
+
+    /** Under {@code s}'s monitor: a copy of its read vector, {@code length} long; {@code s.reads} is left null. */
+    private static ReadVector grow(VarState s, int length) {
+        ReadVector old = s.reads;
+        VarState.READS.setVolatile(s, null);
+        ReadVector v = new ReadVector(length);
+        for (int u = 0; u < old.stamps.length; u++) {
+            v.stamps[u] = (long) ReadVector.STAMP.getVolatile(old.stamps, u);
+            v.sites[u] = old.sites[u];
+        }
+        return v;
     }
 
     /** A write of the variable {@code s} by {@code t} at {@code site}. */
     public static void write(VarState s, ThreadClock t, int site, Object array, int index) {
         long e = t.stamp;
-        long w = s.w;
-        if (w == e) return;
+        if (s.w != e) writeSlow(s, t, site, array, index, e);
+    }
+
+    private static void writeSlow(VarState s, ThreadClock t, int site, Object array, int index, long e) {
         long[] vc = t.vc;
         RaceObserver o = observer;
         CodeSites.seen(site);
-        if (!Epochs.ordered(w, vc)) o.race(t, site, true, w, s.wSite, true, array, index);
-        long r = s.r;
+        int wSite = s.wSite;
+        s.wSite = site;
+        long w = (long) VarState.W.getAndSet(s, e);
+        if (!Epochs.ordered(w, vc)) o.race(t, site, true, w, wSite, true, array, index);
+        long r = (long) VarState.R.getVolatile(s);
         if (r == Epochs.SHARED) {
-            long[] rs;
-            int[] sites;
+            ReadVector v = null;
             synchronized (s) {
-                rs = s.readStamps;
-                sites = s.readSites;
-                s.readStamps = null;
-                s.readSites = null;
-                s.r = 0;
-            }
-            if (rs != null) {
-                for (int u = 0; u < rs.length; u++) {
-                    if (!Epochs.ordered(rs[u], vc)) o.race(t, site, true, rs[u], sites[u], false, array, index);
+                r = s.r;
+                if (r == Epochs.SHARED) {
+                    v = s.reads;
+                    VarState.READS.setVolatile(s, null);
+                    VarState.R.setVolatile(s, 0L);
                 }
             }
-        } else if (!Epochs.ordered(r, vc)) {
-            o.race(t, site, true, r, s.rSite, false, array, index);
+            if (v != null) {
+                for (int u = 0; u < v.stamps.length; u++) {
+                    long ru = (long) ReadVector.STAMP.getVolatile(v.stamps, u);
+                    if (!Epochs.ordered(ru, vc)) o.race(t, site, true, ru, v.sites[u], false, array, index);
+                }
+                return;
+            }
         }
-        s.w = e;
-        s.wSite = site;
+        if (!Epochs.ordered(r, vc)) o.race(t, site, true, r, s.rSite, false, array, index);
     }
 }

@@ -44,15 +44,20 @@ public final class ThreadClock {
     /** The site of a {@code Go.go} call in progress on this thread (read by the SPI's goroutineCreated). */
     public int pendingCreateSite = -1;
 
-    /** One-entry cache of the last array's shadow. */
+    /** The shadows of the last two arrays accessed (a loop often reads one array and writes another). */
     public Object lastArray;
     public VarState[] lastShadow;
+    public Object lastArray2;
+    public VarState[] lastShadow2;
     /** A small direct-mapped cache of array shadows by identity hash, allocated on first need. */
     public Object[] arrayKeys;
     public VarState[][] arrayShadows;
+    /** Misses of that cache since it last grew. */
+    public int arrayMisses;
     /** The same for synchronisation objects (monitors, volatiles' owners). */
     Object[] syncKeys;
     Object[] syncSlots;
+    int syncMisses;
 
     ThreadClock(int tid, long clock, Thread t, ThreadClock previous) {
         this.tid = tid;

@@ -110,6 +110,8 @@ public final class Threads {
                 c.retired = true;
                 c.lastArray = null;
                 c.lastShadow = null;
+                c.lastArray2 = null;
+                c.lastShadow2 = null;
                 c.arrayKeys = null;
                 c.arrayShadows = null;
                 c.syncKeys = null;

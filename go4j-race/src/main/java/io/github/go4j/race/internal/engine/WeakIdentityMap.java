@@ -13,7 +13,9 @@ import java.util.function.Function;
  * in particular no {@code equals}/{@code hashCode} of the key). {@link #getOrMiss} reads without the
  * lock: a racing insert or resize can make it miss (never return a wrong value: a key is compared by
  * identity and an entry's value is only ever set once before publication or changed under the lock),
- * so it serves only lookups that fall back to {@link #computeIfAbsent}. Entries whose key was collected are
+ * so it serves only lookups that fall back to {@link #computeIfAbsent}. Tables are powers of two long
+ * (a slot is a mask of the hash), and keys are compared with {@code refersTo}, which unlike
+ * {@code get} costs no keep-alive barrier. Entries whose key was collected are
  * removed from the segment's reference queue on the next write to that segment. A value must not
  * refer strongly to its key, or the entry is never collected.
  */
@@ -98,16 +100,16 @@ public final class WeakIdentityMap<V> {
 
         V getOrMiss(Object key, int h) {
             Entry<V>[] t = table;
-            for (Entry<V> e = t[(h & 0x7fffffff) % t.length]; e != null; e = e.next) {
-                if (e.hash == h && e.get() == key) return e.value;
+            for (Entry<V> e = t[h & (t.length - 1)]; e != null; e = e.next) {
+                if (e.hash == h && e.refersTo(key)) return e.value;
             }
             return null;
         }
 
         synchronized V get(Object key, int h) {
             Entry<V>[] t = table;
-            for (Entry<V> e = t[(h & 0x7fffffff) % t.length]; e != null; e = e.next) {
-                if (e.hash == h && e.get() == key) return e.value;
+            for (Entry<V> e = t[h & (t.length - 1)]; e != null; e = e.next) {
+                if (e.hash == h && e.refersTo(key)) return e.value;
             }
             return null;
         }
@@ -122,8 +124,8 @@ public final class WeakIdentityMap<V> {
 
         synchronized void put(Object key, int h, V value) {
             Entry<V>[] t = table;
-            for (Entry<V> e = t[(h & 0x7fffffff) % t.length]; e != null; e = e.next) {
-                if (e.hash == h && e.get() == key) {
+            for (Entry<V> e = t[h & (t.length - 1)]; e != null; e = e.next) {
+                if (e.hash == h && e.refersTo(key)) {
                     e.value = value;
                     return;
                 }
@@ -133,10 +135,10 @@ public final class WeakIdentityMap<V> {
 
         synchronized void remove(Object key, int h) {
             Entry<V>[] t = table;
-            int i = (h & 0x7fffffff) % t.length;
+            int i = h & (t.length - 1);
             Entry<V> prev = null;
             for (Entry<V> e = t[i]; e != null; prev = e, e = e.next) {
-                if (e.hash == h && e.get() == key) {
+                if (e.hash == h && e.refersTo(key)) {
                     unlink(i, prev, e);
                     return;
                 }
@@ -158,7 +160,7 @@ public final class WeakIdentityMap<V> {
             expunge();
             if (count >= table.length * 3 / 4) resize();
             Entry<V>[] t = table;
-            int i = (h & 0x7fffffff) % t.length;
+            int i = h & (t.length - 1);
             t[i] = new Entry<>(key, h, value, t[i], queue);
             count++;
         }
@@ -168,7 +170,7 @@ public final class WeakIdentityMap<V> {
                 @SuppressWarnings("unchecked")
                 Entry<V> dead = (Entry<V>) r;
                 Entry<V>[] t = table;
-                int i = (dead.hash & 0x7fffffff) % t.length;
+                int i = dead.hash & (t.length - 1);
                 Entry<V> prev = null;
                 for (Entry<V> e = t[i]; e != null; prev = e, e = e.next) {
                     if (e == dead) {
@@ -186,7 +188,7 @@ public final class WeakIdentityMap<V> {
             for (Entry<V> head : old) {
                 for (Entry<V> e = head; e != null; ) {
                     Entry<V> next = e.next;
-                    int i = (e.hash & 0x7fffffff) % t.length;
+                    int i = e.hash & (t.length - 1);
                     e.next = t[i];
                     t[i] = e;
                     e = next;

@@ -260,6 +260,7 @@ final class ClassInstrumenter {
                         l.add(hook("afterClone", "(Ljava/lang/Object;)V"));
                         code.insert(m, l);
                     } else if (op == Opcodes.INVOKESPECIAL) {
+                        if (m.owner.equals("java/util/concurrent/CyclicBarrier") && m.name.equals("<init>")) barrier(m);
                         if (uninitialised && m.name.equals("<init>")) {
                             if (pendingNews > 0) pendingNews--;
                             else uninitialised = false;
@@ -379,6 +380,19 @@ final class ClassInstrumenter {
         }
 
         // ---- calls ----
+
+        /** {@code new CyclicBarrier(n[, action])} becomes {@code new CyclicBarrier(n, RaceHooks.barrierAction(action))}. */
+        private void barrier(MethodInsnNode init) {
+            InsnList l = new InsnList();
+            if (init.desc.equals("(I)V")) {
+                l.add(new InsnNode(Opcodes.ACONST_NULL));
+                init.desc = "(ILjava/lang/Runnable;)V";
+            } else if (!init.desc.equals("(ILjava/lang/Runnable;)V")) {
+                return;
+            }
+            l.add(hook("barrierAction", "(Ljava/lang/Runnable;)Ljava/lang/Runnable;"));
+            code.insertBefore(init, l);
+        }
 
         private void call(MethodInsnNode m) {
             int op = m.getOpcode();

@@ -36,6 +36,8 @@ public enum CallKind {
     ALIAS,
     /** {@code Condition.await}: release the lock before, acquire it after. */
     CONDITION_AWAIT,
-    /** {@code Go.go}: remember the call site for the SPI's goroutineCreated. */
+    /** {@code CyclicBarrier.await}: arrive (release) before, acquire the generation's trip after (see {@link Barriers}). */
+    BARRIER_AWAIT,
+    /** {@code Go.go}, {@code WaitGroup.go}, {@code ErrGroup.go}/{@code tryGo}: remember the call site for the SPI's goroutineCreated. */
     GO
 }

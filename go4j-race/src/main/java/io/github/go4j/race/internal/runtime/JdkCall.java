@@ -39,7 +39,8 @@ public enum JdkCall {
     LOCK_ACQUIRE(CallKind.ACQUIRE, names("lock", "lockInterruptibly", "tryLock"), "java/util/concurrent/locks/Lock"),
     LOCK_RELEASE(CallKind.RELEASE, names("unlock"), "java/util/concurrent/locks/Lock"),
     LOCK_CONDITION(CallKind.ALIAS, names("newCondition"), "java/util/concurrent/locks/Lock"),
-    RWLOCK_PARTS(CallKind.ALIAS, names("readLock", "writeLock"), "java/util/concurrent/locks/ReadWriteLock"),
+    RWLOCK_READ(CallKind.ALIAS, names("readLock"), "java/util/concurrent/locks/ReadWriteLock"),
+    RWLOCK_WRITE(CallKind.ALIAS, names("writeLock"), "java/util/concurrent/locks/ReadWriteLock"),
     CONDITION_AWAIT(CallKind.CONDITION_AWAIT, names("await", "awaitNanos", "awaitUninterruptibly", "awaitUntil"),
             "java/util/concurrent/locks/Condition"),
     CONDITION_SIGNAL(CallKind.RELEASE, names("signal", "signalAll"), "java/util/concurrent/locks/Condition"),
@@ -57,7 +58,7 @@ public enum JdkCall {
     SEMAPHORE_RELEASE(CallKind.RELEASE, names("release"), "java/util/concurrent/Semaphore"),
     LATCH_RELEASE(CallKind.RELEASE, names("countDown"), "java/util/concurrent/CountDownLatch"),
     LATCH_ACQUIRE(CallKind.ACQUIRE, names("await", "getCount"), "java/util/concurrent/CountDownLatch"),
-    BARRIER(CallKind.BOTH, names("await"), "java/util/concurrent/CyclicBarrier"),
+    BARRIER(CallKind.BARRIER_AWAIT, names("await"), "java/util/concurrent/CyclicBarrier"),
     PHASER_ARRIVE(CallKind.RELEASE, names("arrive", "arriveAndDeregister"), "java/util/concurrent/Phaser"),
     PHASER_AWAIT(CallKind.BOTH, names("arriveAndAwaitAdvance", "awaitAdvance", "awaitAdvanceInterruptibly",
             "register", "bulkRegister"), "java/util/concurrent/Phaser"),
@@ -105,7 +106,7 @@ public enum JdkCall {
             "size", "isEmpty", "toArray", "stream", "get", "getFirst", "getLast", "peekFirst", "peekLast", "indexOf",
             "first", "last", "subList"), "java/util/Collection"),
 
-    GO(CallKind.GO, names("go"), "io/github/go4j/Go");
+    GO(CallKind.GO, names("go", "tryGo"), "io/github/go4j/Go", "io/github/go4j/sync/WaitGroup", "io/github/go4j/sync/ErrGroup");
 
     final CallKind kind;
     final Set<String> names;

@@ -32,7 +32,6 @@ import java.util.function.Supplier;
  */
 public final class RaceHooks {
     private static final WeakIdentityMap<VarState[]> ARRAYS = new WeakIdentityMap<>();
-    private static final WeakIdentityMap<Object> ALIASES = new WeakIdentityMap<>();
     /** The owner of every static volatile field's clock (the slot is the field's id). */
     private static final Object STATICS = new Object();
     private static final ClassValue<Boolean> CONCURRENT = new ClassValue<>() {
@@ -75,30 +74,78 @@ public final class RaceHooks {
         if (s != null) FastTrack.write(s, t, site, array, index);
     }
 
-    private static final int ARRAY_CACHE = 256;
+    private static final int ARRAY_CACHE_MIN = 16;
+    private static final int ARRAY_CACHE_MAX = 4096;
 
-    /** The array's shadow through the thread's direct-mapped cache, then the global map. */
+    /**
+     * The array's shadow through the thread's direct-mapped cache, then the global map. The cache starts
+     * small (a million virtual threads may each touch an array) and grows fourfold, up to
+     * {@link #ARRAY_CACHE_MAX}, each time the thread has missed eight times its size.
+     */
     private static VarState[] cachedShadow(ThreadClock t, Object array) {
         Object[] keys = t.arrayKeys;
         if (keys == null) {
-            t.arrayKeys = keys = new Object[ARRAY_CACHE];
-            t.arrayShadows = new VarState[ARRAY_CACHE][];
+            t.arrayKeys = keys = new Object[ARRAY_CACHE_MIN];
+            t.arrayShadows = new VarState[ARRAY_CACHE_MIN][];
         }
-        int i = System.identityHashCode(array) & (ARRAY_CACHE - 1);
+        int h = System.identityHashCode(array);
+        int i = h & (keys.length - 1);
         if (keys[i] == array) return t.arrayShadows[i];
         VarState[] shadow = ARRAYS.getOrMiss(array);
-        if (shadow == null) shadow = ARRAYS.computeIfAbsent(array, a -> new VarState[Array.getLength(a)]);
+        if (shadow == null) shadow = ARRAYS.computeIfAbsent(array, RaceHooks::newShadow);
+        if (++t.arrayMisses > keys.length * 8 && keys.length < ARRAY_CACHE_MAX) {
+            t.arrayMisses = 0;
+            t.arrayKeys = keys = new Object[keys.length * 4];
+            t.arrayShadows = new VarState[keys.length][];
+            i = h & (keys.length - 1);
+        }
         keys[i] = array;
         t.arrayShadows[i] = shadow;
         return shadow;
     }
 
+    /** Arrays up to this long get every element's state at once (their accesses then never allocate). */
+    private static final int EAGER_SHADOW = 4096;
+
+    /**
+     * A new array's shadow: for a short array, one state per element at once; for a long one (a large
+     * buffer may be touched in a few places only) each element's is made on its first access. Besides
+     * saving an allocation on first access, it keeps {@link #element} on its inlined path.
+     */
+    private static VarState[] newShadow(Object array) {
+        int n = Array.getLength(array);
+        VarState[] shadow = new VarState[n];
+        if (n <= EAGER_SHADOW) {
+            for (int i = 0; i < n; i++) shadow[i] = new VarState();
+        }
+        return shadow;
+    }
+
+    /**
+     * The shadow of {@code array[index]}, or null when the index is out of bounds. Kept small so that the
+     * JIT inlines it into every array access: the two most recent arrays' existing element states are
+     * found inline; everything else is {@link #elementMiss}, which is too large to be inlined while cold
+     * (a small callee would be inlined whatever its frequency, and make this method too large in turn).
+     */
     private static VarState element(ThreadClock t, Object array, int index) {
+        VarState[] shadow = t.lastArray == array ? t.lastShadow : t.lastArray2 == array ? t.lastShadow2 : null;
+        if (shadow != null && index >= 0 && index < shadow.length) {
+            VarState s = shadow[index];
+            if (s != null) return s;
+        }
+        return elementMiss(t, array, index);
+    }
+
+    private static VarState elementMiss(ThreadClock t, Object array, int index) {
         VarState[] shadow;
         if (t.lastArray == array) {
             shadow = t.lastShadow;
+        } else if (t.lastArray2 == array) {
+            shadow = t.lastShadow2;
         } else {
             shadow = cachedShadow(t, array);
+            t.lastArray2 = t.lastArray;
+            t.lastShadow2 = t.lastShadow;
             t.lastArray = array;
             t.lastShadow = shadow;
         }
@@ -204,6 +251,14 @@ public final class RaceHooks {
         }
     }
 
+    /**
+     * The barrier action a {@code CyclicBarrier} being built gets instead of {@code action} (which may be
+     * null): it runs {@code action} and marks each generation's trip ({@link Barriers}).
+     */
+    public static Runnable barrierAction(Runnable action) {
+        return Barriers.available() ? new Barriers.Trip(action) : action;
+    }
+
     // ---- Object.wait, exit status ----
 
     public static void waitOn(Object o) throws InterruptedException {
@@ -245,14 +300,9 @@ public final class RaceHooks {
 
     // ---- calls into the JDK's synchronisation ----
 
+    /** The synchronisation object of the call: its receiver, or its first argument (field updaters). */
     private static Object key(JdkCall c, Object recv, Object arg0) {
-        Object base = c.keyIsFirstArg ? arg0 : recv;
-        if (base == null) return null;
-        if (c.ordinal() >= JdkCall.LOCK_ACQUIRE.ordinal() && c.ordinal() <= JdkCall.STAMPED_VIEWS.ordinal()) {
-            Object alias = ALIASES.get(base);
-            if (alias != null) return alias;
-        }
-        return base;
+        return c.keyIsFirstArg ? arg0 : recv;
     }
 
     private static boolean concurrent(Object recv) {
@@ -266,18 +316,26 @@ public final class RaceHooks {
         switch (c.kind) {
             case RELEASE, BOTH, CONDITION_AWAIT, FUTURE_COMPLETE -> {
                 Object k = key(c, recv, arg0);
-                if (k != null) SyncObjects.clock(k, SyncObjects.OBJECT).release(t);
+                if (k != null) SyncObjects.release(k, t);
             }
             case COLLECTION_UPDATE, COLLECTION_COMPUTE -> {
                 if (concurrent(recv)) {
-                    SyncClock k = SyncObjects.clock(recv, SyncObjects.OBJECT);
+                    SyncClock k = SyncObjects.clock(recv, SyncObjects.OBJECT, t);
                     k.release(t);
                     k.acquire(t);
                     if (c.kind == CallKind.COLLECTION_COMPUTE) return TaskLink.holding(k);
                 }
             }
             case COLLECTION_READ -> {
-                if (concurrent(recv)) SyncObjects.clock(recv, SyncObjects.OBJECT).acquire(t);
+                if (concurrent(recv)) SyncObjects.clock(recv, SyncObjects.OBJECT, t).acquire(t);
+            }
+            case BARRIER_AWAIT -> {
+                Barriers.Trip trip = Barriers.of(recv);
+                if (trip != null) {
+                    trip.arrivals.release(t);
+                    return trip;
+                }
+                if (recv != null) SyncObjects.clock(recv, SyncObjects.OBJECT).release(t);
             }
             case THREAD_START -> {
                 if (recv instanceof Thread th && th.getState() == Thread.State.NEW) {
@@ -311,10 +369,14 @@ public final class RaceHooks {
         switch (c.kind) {
             case ACQUIRE, BOTH, CONDITION_AWAIT -> {
                 Object k = key(c, recv, arg0);
-                if (k != null) SyncObjects.clock(k, SyncObjects.OBJECT).acquire(t);
+                if (k != null) SyncObjects.acquire(k, t);
             }
             case COLLECTION_UPDATE, COLLECTION_COMPUTE, COLLECTION_READ -> {
-                if (concurrent(recv)) SyncObjects.clock(recv, SyncObjects.OBJECT).acquire(t);
+                if (concurrent(recv)) SyncObjects.clock(recv, SyncObjects.OBJECT, t).acquire(t);
+            }
+            case BARRIER_AWAIT -> {
+                if (link instanceof Barriers.Trip trip) trip.passed(t);
+                else if (recv != null) SyncObjects.clock(recv, SyncObjects.OBJECT).acquire(t);
             }
             case THREAD_JOIN -> {
                 if (recv instanceof Thread th && !th.isAlive()) Threads.joined(th);
@@ -347,7 +409,9 @@ public final class RaceHooks {
             }
             case ALIAS -> {
                 Object k = key(c, recv, arg0);
-                if (result != null && k != null) ALIASES.put(result, k);
+                if (result == null || k == null) break;
+                if (c == JdkCall.RWLOCK_READ || c == JdkCall.RWLOCK_WRITE) SyncObjects.readWriteView(result, k, c == JdkCall.RWLOCK_READ);
+                else SyncObjects.alias(result, k);
             }
             case GO -> t.pendingCreateSite = -1;
             default -> { }
