@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
 
 /**
- * {@code go4j test [MAVEN ARGS...]}: the whole test suite, as {@code mvn -B test} in the project root with
+ * {@code go4j test [MAVEN ARGS...]}: the whole test suite, as {@code mvn -B verify} (every module's tests,
+ * and the race agent's end-to-end tests, which need its packaged jar) in the project root with
  * {@code JAVA_HOME} from the environment (the launcher's JDK; else the JDK running this command). Maven's
  * output is streamed as it comes and its exit code is this command's.
  */
@@ -19,8 +20,8 @@ import picocli.CommandLine.Unmatched;
         name = "test",
         mixinStandardHelpOptions = true,
         description = {
-            "Runs the whole test suite (mvn -B test).",
-            "Runs mvn -B test in the project root, streams Maven's output and exits with Maven's exit code.",
+            "Runs the whole test suite (mvn -B verify: the unit tests and the race agent's end-to-end tests).",
+            "Runs mvn -B verify in the project root, streams Maven's output and exits with Maven's exit code.",
             "Every other argument goes to Maven, e.g. go4j test -pl go4j-core -Dtest='ChanTest*'"
         })
 final class TestCommand implements Callable<Integer> {
@@ -41,9 +42,9 @@ final class TestCommand implements Callable<Integer> {
         this.maven = maven;
     }
 
-    /** The command line this runs: {@code mvn -B test} and the extra arguments. */
+    /** The command line this runs: {@code mvn -B verify} and the extra arguments. */
     List<String> mavenCommand() {
-        List<String> command = new ArrayList<>(List.of(maven, "-B", "test"));
+        List<String> command = new ArrayList<>(List.of(maven, "-B", "verify"));
         command.addAll(mavenArgs);
         return command;
     }

@@ -24,14 +24,14 @@ class TestCommandTest {
     void runsMavenTestInBatchModeWithTheExtraArgumentsAfter() {
         TestCommand command = new TestCommand(Optional::empty, "mvn");
         new CommandLine(command).parseArgs("-pl", "go4j-core", "-Dtest=ChanTest*", "-q");
-        assertEquals(List.of("mvn", "-B", "test", "-pl", "go4j-core", "-Dtest=ChanTest*", "-q"), command.mavenCommand());
+        assertEquals(List.of("mvn", "-B", "verify", "-pl", "go4j-core", "-Dtest=ChanTest*", "-q"), command.mavenCommand());
     }
 
     @Test
     void withoutArgumentsItRunsTheWholeSuite() {
         TestCommand command = new TestCommand(Optional::empty, "mvn");
         new CommandLine(command).parseArgs();
-        assertEquals(List.of("mvn", "-B", "test"), command.mavenCommand());
+        assertEquals(List.of("mvn", "-B", "verify"), command.mavenCommand());
     }
 
     @Test
@@ -54,7 +54,7 @@ class TestCommandTest {
                 "-pl", "go4j-core");
 
         assertEquals(3, c.exitCode(), c.err());
-        assertEquals(root.toRealPath() + " -B test -pl go4j-core", Files.readString(seen).strip());
+        assertEquals(root.toRealPath() + " -B verify -pl go4j-core", Files.readString(seen).strip());
     }
 
     @Test
