@@ -76,8 +76,6 @@ public final class Channel<T> implements Chan<T> {
     private Parker toWake;
     @SuppressWarnings("unused") // accessed through LOCK
     private volatile int lockWord;
-    @SuppressWarnings("unused") // accessed through SEQ; used only with go4j.chan.blindLock
-    private volatile int seqWord;
 
     public Channel(int capacity) {
         this.capacity = capacity;
@@ -91,36 +89,9 @@ public final class Channel<T> implements Chan<T> {
     // fields saw a state that held at one instant, without taking the lock: that is how an operation
     // that would block (tryRecv on an empty channel, a select with a default) fails without a CAS.
 
-    // With go4j.chan.blindLock=true the lock is a separate 0/1 flag taken by a CAS that does not read
-    // first (one cache-line transfer instead of a shared read and then an upgrade when the line is on
-    // the other core), and the seqlock is a counter written only by the holder: odd from just after the
-    // CAS (a store-store fence orders it before the holder's writes) until the unlock. Off by default
-    // until the benchmarks show it pays.
-    private static final boolean BLIND = Boolean.getBoolean("go4j.chan.blindLock");
-
     void lock() {
-        if (BLIND) {
-            if (!LOCK.compareAndSet(this, 0, 1)) lockSlowBlind();
-            SEQ.setOpaque(this, seqWord + 1);
-            VarHandle.storeStoreFence();
-            return;
-        }
         int v = (int) LOCK.getOpaque(this);
         if ((v & 1) != 0 || !LOCK.compareAndSet(this, v, v + 1)) lockSlow();
-    }
-
-    private void lockSlowBlind() {
-        int spins = 0;
-        do {
-            while ((int) LOCK.getOpaque(this) != 0) {
-                if (++spins < 128) {
-                    Thread.onSpinWait();
-                } else {
-                    spins = 0;
-                    Thread.yield();
-                }
-            }
-        } while (!LOCK.compareAndSet(this, 0, 1));
     }
 
     private void lockSlow() {
@@ -138,23 +109,18 @@ public final class Channel<T> implements Chan<T> {
     }
 
     void unlock() {
-        if (BLIND) {
-            SEQ.setRelease(this, seqWord + 1);
-            LOCK.setRelease(this, 0);
-            return;
-        }
         LOCK.setRelease(this, lockWord + 1);
     }
 
     /** The lock word for an optimistic read: even if the lock is free now, odd if it is held. */
     int stamp() {
-        return (int) (BLIND ? SEQ : LOCK).getAcquire(this);
+        return (int) LOCK.getAcquire(this);
     }
 
     /** True if nobody locked the channel since {@link #stamp()} returned {@code stamp} (an even value). */
     boolean validate(int stamp) {
         VarHandle.acquireFence();
-        return (int) (BLIND ? SEQ : LOCK).getOpaque(this) == stamp;
+        return (int) LOCK.getOpaque(this) == stamp;
     }
 
     /**
@@ -542,12 +508,10 @@ public final class Channel<T> implements Chan<T> {
     }
 
     private static final VarHandle LOCK;
-    private static final VarHandle SEQ;
 
     static {
         try {
             LOCK = MethodHandles.lookup().findVarHandle(Channel.class, "lockWord", int.class);
-            SEQ = MethodHandles.lookup().findVarHandle(Channel.class, "seqWord", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
