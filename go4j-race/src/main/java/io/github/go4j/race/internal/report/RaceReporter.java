@@ -123,7 +123,9 @@ public final class RaceReporter implements RaceObserver {
     }
 
     private static String describe(ThreadClock c) {
-        return "goroutine " + c.goid + " (" + (c.isVirtual() ? "virtual thread" : "thread") + " \"" + c.name() + "\")";
+        String kind = c.isVirtual() ? "virtual thread" : "thread";
+        String name = c.name();
+        return "goroutine " + c.goid + " (" + kind + (name == null || name.isEmpty() ? "" : " \"" + name + "\"") + ")";
     }
 
     private static void creation(StringBuilder b, ThreadClock c) {
