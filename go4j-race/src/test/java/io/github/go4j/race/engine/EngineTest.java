@@ -141,6 +141,36 @@ class EngineTest {
     }
 
     @Test
+    void aGrownReadVectorKeepsEveryReadersSite() throws Exception {
+        VarState s = new VarState();
+        int readers = 6;
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        Thread[] threads = new Thread[readers];
+        for (int i = 0; i < readers; i++) {
+            int site = 60 + i;
+            java.util.concurrent.CountDownLatch hasRead = new java.util.concurrent.CountDownLatch(1);
+            threads[i] = new Thread(() -> { // alive until every reader has read: six slots, the vector grows
+                FastTrack.read(s, Threads.current(), site, null, 0);
+                FastTrack.read(s, Threads.current(), site + 10, null, 0); // same epoch: nothing changes
+                hasRead.countDown();
+                try {
+                    done.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            threads[i].start();
+            assertTrue(hasRead.await(10, TimeUnit.SECONDS)); // one at a time: each read finds the last one's vector
+        }
+        done.countDown();
+        for (Thread t : threads) t.join();
+        assertEquals(List.of(), races, "reads only");
+        unordered(() -> FastTrack.write(s, Threads.current(), 59, null, 0));
+        assertEquals(List.of("R60-W59", "R61-W59", "R62-W59", "R63-W59", "R64-W59", "R65-W59"),
+                races.stream().sorted().toList());
+    }
+
+    @Test
     void slotsOfDeadThreadsAreReusedWithClocksThatContinue() throws Exception {
         int before = Threads.slotsInUse();
         VarState s = new VarState();
