@@ -3,6 +3,7 @@ package io.github.go4j;
 import io.github.go4j.internal.Panics;
 import io.github.go4j.spi.Events;
 import java.util.Objects;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * Goroutines: {@code go f()} as {@code Go.go(() -> f())}.
@@ -24,7 +25,8 @@ public final class Go {
         void run() throws Exception;
     }
 
-    private static final Thread.Builder.OfVirtual BUILDER = Thread.ofVirtual();
+    /** Thread-safe, unlike a {@code Thread.Builder}: goroutines start goroutines concurrently. */
+    private static final ThreadFactory VIRTUAL = Thread.ofVirtual().factory();
 
     private Go() {}
 
@@ -35,7 +37,7 @@ public final class Go {
      */
     public static Thread go(Task task) {
         Objects.requireNonNull(task, "task");
-        Thread t = BUILDER.unstarted(() -> runGoroutine(task));
+        Thread t = VIRTUAL.newThread(() -> runGoroutine(task));
         Events.goroutineCreated(t);
         t.start();
         return t;
