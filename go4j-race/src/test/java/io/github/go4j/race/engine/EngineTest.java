@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.go4j.race.RaceLog;
 import io.github.go4j.race.internal.engine.Epochs;
 import io.github.go4j.race.internal.engine.FastTrack;
 import io.github.go4j.race.internal.engine.SyncClock;
@@ -15,28 +16,18 @@ import io.github.go4j.race.internal.engine.VarState;
 import io.github.go4j.race.internal.engine.VectorClocks;
 import io.github.go4j.race.internal.engine.WeakIdentityMap;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 
 /** The happens-before engine without the agent: epochs, vector clocks, FastTrack's rules, slot reuse. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class EngineTest {
-    private final List<String> races = new CopyOnWriteArrayList<>();
+    @RegisterExtension
+    final RaceLog raceLog = new RaceLog();
+    private final List<String> races = raceLog.races;
 
-    @BeforeEach
-    void observe() {
-        FastTrack.observe((t, site, write, prevStamp, prevSite, prevWrite, array, index) ->
-                races.add((prevWrite ? "W" : "R") + prevSite + "-" + (write ? "W" : "R") + site));
-    }
-
-    @AfterEach
-    void stop() {
-        FastTrack.observe((t, site, write, prevStamp, prevSite, prevWrite, array, index) -> { });
-    }
 
     /** Runs {@code body} on a new thread forked (happens-after) from the current one, and joins it. */
     private static void forkAndJoin(Runnable body, boolean joinEdge) throws InterruptedException {

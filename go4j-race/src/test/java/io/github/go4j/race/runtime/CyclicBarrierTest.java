@@ -3,6 +3,7 @@ package io.github.go4j.race.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import io.github.go4j.race.RaceLog;
 import io.github.go4j.race.internal.engine.FastTrack;
 import io.github.go4j.race.internal.engine.Threads;
 import io.github.go4j.race.internal.engine.VarState;
@@ -14,9 +15,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -28,18 +28,10 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class CyclicBarrierTest {
     private static final int AWAIT = JdkCall.BARRIER.ordinal();
-    private final List<String> races = new CopyOnWriteArrayList<>();
+    @RegisterExtension
+    final RaceLog raceLog = new RaceLog();
+    private final List<String> races = raceLog.races;
 
-    @BeforeEach
-    void observe() {
-        FastTrack.observe((t, site, write, prevStamp, prevSite, prevWrite, array, index) ->
-                races.add((prevWrite ? "W" : "R") + prevSite + "-" + (write ? "W" : "R") + site));
-    }
-
-    @AfterEach
-    void stop() {
-        FastTrack.observe((t, site, write, prevStamp, prevSite, prevWrite, array, index) -> { });
-    }
 
     /** The instrumented {@code barrier.await()}, with {@code beforeReturn} run between the JDK's return and the hook. */
     private static void await(CyclicBarrier barrier, Runnable beforeReturn) throws Exception {

@@ -2,19 +2,18 @@ package io.github.go4j.race.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.go4j.race.RaceLog;
 import io.github.go4j.race.internal.engine.FastTrack;
 import io.github.go4j.race.internal.engine.Threads;
 import io.github.go4j.race.internal.engine.VarState;
 import io.github.go4j.race.internal.runtime.JdkCall;
 import io.github.go4j.race.internal.runtime.RaceHooks;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -25,20 +24,12 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class ReadWriteLockTest {
-    private final List<String> races = new CopyOnWriteArrayList<>();
+    @RegisterExtension
+    final RaceLog raceLog = new RaceLog();
+    private final List<String> races = raceLog.races;
     private final ReentrantReadWriteLock rw = new ReentrantReadWriteLock();
     private final VarState x = new VarState();
 
-    @BeforeEach
-    void observe() {
-        FastTrack.observe((t, site, write, prevStamp, prevSite, prevWrite, array, index) ->
-                races.add((prevWrite ? "W" : "R") + prevSite + "-" + (write ? "W" : "R") + site));
-    }
-
-    @AfterEach
-    void stop() {
-        FastTrack.observe((t, site, write, prevStamp, prevSite, prevWrite, array, index) -> { });
-    }
 
     /** As the instrumented {@code rw.readLock()} / {@code rw.writeLock()}. */
     private Lock view(boolean read) {
