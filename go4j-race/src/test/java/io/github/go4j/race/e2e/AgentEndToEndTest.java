@@ -59,6 +59,23 @@ class AgentEndToEndTest {
     }
 
     @Test
+    void arrayAccessesInMethodsWithEveryKindOfFrameVerifyAndRace() throws Exception {
+        java.util.List<String> command = java.util.List.of(System.getProperty("java.home") + "/bin/java", "-cp",
+                System.getProperty("java.class.path"), "racefixtures.ArrayFrames");
+        Process plain = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String plainOut = new String(plain.getInputStream().readAllBytes());
+        assertTrue(plain.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        String expected = plainOut.strip();
+        assertTrue(expected.startsWith("derived "), "without the agent: " + plainOut);
+        AgentRun clean = AgentRun.run(null, "racefixtures.ArrayFrames");
+        assertEquals(0, clean.exitCode(), clean.output());
+        assertTrue(clean.output().contains(expected), "the agent must not change what the program computes: " + clean.output());
+        AgentRun racy = AgentRun.run(null, "racefixtures.ArrayFrames", "race");
+        assertEquals(66, racy.exitCode(), racy.output());
+        assertTrue(racy.output().contains("racefixtures.ArrayFrames.mixed(ArrayFrames.java:"), racy.output());
+    }
+
+    @Test
     void goChannelsCreateEdgesThroughTheSpi() throws Exception {
         AgentRun clean = AgentRun.run(null, "racefixtures.GoChannels", "norace");
         assertEquals(0, clean.exitCode(), clean.output());

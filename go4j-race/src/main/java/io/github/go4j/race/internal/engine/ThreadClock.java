@@ -44,16 +44,15 @@ public final class ThreadClock {
     /** The site of a {@code Go.go} call in progress on this thread (read by the SPI's goroutineCreated). */
     public int pendingCreateSite = -1;
 
-    /** The shadows of the last two arrays accessed (a loop often reads one array and writes another). */
-    public Object lastArray;
-    public VarState[] lastShadow;
-    public Object lastArray2;
-    public VarState[] lastShadow2;
-    /** A small direct-mapped cache of array shadows by identity hash, allocated on first need. */
-    public Object[] arrayKeys;
-    public VarState[][] arrayShadows;
+    /** The views of the last two arrays accessed (a loop often reads one array and writes another). */
+    ArrayView lastView;
+    ArrayView lastView2;
+    /** A small set-associative cache of array views by identity hash ({@link ArrayViews}), made on first need. */
+    ArrayView[] views;
     /** Misses of that cache since it last grew. */
-    public int arrayMisses;
+    int viewMisses;
+    /** Words of all this thread's views' marks. */
+    long markWords;
     /** The same for synchronisation objects (monitors, volatiles' owners). */
     Object[] syncKeys;
     Object[] syncSlots;

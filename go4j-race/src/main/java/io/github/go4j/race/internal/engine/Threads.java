@@ -108,12 +108,7 @@ public final class Threads {
             ThreadClock c = occupant[tid];
             if (c != null && !c.retired && c.isDead()) {
                 c.retired = true;
-                c.lastArray = null;
-                c.lastShadow = null;
-                c.lastArray2 = null;
-                c.lastShadow2 = null;
-                c.arrayKeys = null;
-                c.arrayShadows = null;
+                ArrayViews.forget(c);
                 c.syncKeys = null;
                 c.syncSlots = null;
                 lastClock[tid] = c.clock;

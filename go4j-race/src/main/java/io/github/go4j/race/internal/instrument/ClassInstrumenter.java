@@ -46,7 +46,10 @@ import org.objectweb.asm.tree.VarInsnNode;
  * listed JDK calls ({@link JdkCall}) call {@code RaceHooks}. Inserted code never branches and keeps
  * the operand stack and the existing locals as they were, so the class's stack map frames stay valid;
  * values it must move aside go to fresh locals above {@code maxLocals}, used only within the inserted
- * straight-line sequence. Method-wide hooks (synchronized methods, {@code <clinit>}, the main method)
+ * straight-line sequence. A method with array accesses stores the thread's clock, once, in the local
+ * {@code maxLocals} at its entry (before everything else, so it is set wherever the method may be) and
+ * passes it to the array hooks; its frames are then rewritten as full frames that list that local.
+ * Method-wide hooks (synchronized methods, {@code <clinit>}, the main method)
  * add one catch-all handler after the last instruction with its own full frame. Field instructions
  * before the {@code super(...)} call of a constructor are left alone ({@code this} is uninitialised).
  * A method that becomes too large is left as it was, with a warning.
@@ -55,6 +58,9 @@ final class ClassInstrumenter {
     static final String HOOKS = "io/github/go4j/race/internal/runtime/RaceHooks";
     private static final String VAR_STATE = "io/github/go4j/race/internal/engine/VarState";
     private static final String VAR_DESC = "L" + VAR_STATE + ";";
+    private static final String CLOCK_TYPE = "io/github/go4j/race/internal/engine/ThreadClock";
+    private static final String CLOCK_DESC = "L" + CLOCK_TYPE + ";";
+    private static final String ARRAY_HOOK_DESC = "(Ljava/lang/Object;II" + CLOCK_DESC + ")V";
     private static final String PREFIX = "$race$";
     private static final Handle LINKER = new Handle(Opcodes.H_INVOKESTATIC, "io/github/go4j/race/internal/runtime/AccessorLinker",
             "link", "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;Ljava/lang/Class;)"
@@ -216,12 +222,13 @@ final class ClassInstrumenter {
         private final MethodNode mn;
         private final InsnList code;
         private final int base;
+        private int clockLocal = -1;
         private int line;
 
         MethodRewrite(MethodNode mn) {
             this.mn = mn;
             this.code = mn.instructions;
-            this.base = mn.maxLocals;
+            this.base = mn.maxLocals + 1; // mn.maxLocals itself is the clock local's
         }
 
         private int site(String what) {
@@ -272,6 +279,57 @@ final class ClassInstrumenter {
                 insn = next;
             }
             methodHooks();
+            if (clockLocal >= 0) storeClockAtEntry();
+        }
+
+        /**
+         * Stores the thread's clock in {@link #clockLocal} before anything else runs (before the try range
+         * {@link #methodHooks} may have added), and makes every stack map frame say so: each frame becomes
+         * a full one with the local appended (the frames in between padded with {@code TOP}).
+         */
+        private void storeClockAtEntry() {
+            InsnList l = new InsnList();
+            l.add(hook("thread", "()" + CLOCK_DESC));
+            l.add(new VarInsnNode(Opcodes.ASTORE, clockLocal));
+            code.insert(l);
+            if (!frames) return;
+            List<Object> locals = implicitLocals();
+            for (AbstractInsnNode insn : code.toArray()) {
+                if (!(insn instanceof FrameNode f)) continue;
+                List<Object> stack = f.stack == null ? new ArrayList<>() : new ArrayList<>(f.stack);
+                switch (f.type) {
+                    case Opcodes.F_FULL, Opcodes.F_NEW -> locals = new ArrayList<>(f.local);
+                    case Opcodes.F_APPEND -> locals.addAll(f.local);
+                    case Opcodes.F_CHOP -> {
+                        for (int i = 0; i < f.local.size() && !locals.isEmpty(); i++) locals.remove(locals.size() - 1);
+                    }
+                    case Opcodes.F_SAME -> stack.clear();
+                    default -> { } // F_SAME1: the same locals, the one stack entry it lists
+                }
+                if (f.type == Opcodes.F_APPEND || f.type == Opcodes.F_CHOP) stack.clear();
+                List<Object> full = new ArrayList<>(locals);
+                int slots = 0;
+                for (Object o : full) slots += o == Opcodes.LONG || o == Opcodes.DOUBLE ? 2 : 1;
+                for (; slots < clockLocal; slots++) full.add(Opcodes.TOP);
+                full.add(CLOCK_TYPE);
+                code.set(f, new FrameNode(Opcodes.F_FULL, full.size(), full.toArray(), stack.size(), stack.toArray()));
+            }
+        }
+
+        /** The locals of the method's implicit first frame: the receiver and the parameters. */
+        private List<Object> implicitLocals() {
+            List<Object> locals = new ArrayList<>();
+            if ((mn.access & Opcodes.ACC_STATIC) == 0) locals.add(mn.name.equals("<init>") ? Opcodes.UNINITIALIZED_THIS : cn.name);
+            for (Type t : Type.getArgumentTypes(mn.desc)) {
+                switch (t.getSort()) {
+                    case Type.BOOLEAN, Type.BYTE, Type.CHAR, Type.SHORT, Type.INT -> locals.add(Opcodes.INTEGER);
+                    case Type.FLOAT -> locals.add(Opcodes.FLOAT);
+                    case Type.LONG -> locals.add(Opcodes.LONG);
+                    case Type.DOUBLE -> locals.add(Opcodes.DOUBLE);
+                    default -> locals.add(t.getInternalName());
+                }
+            }
+            return locals;
         }
 
         // ---- fields ----
@@ -352,11 +410,22 @@ final class ClassInstrumenter {
 
         // ---- arrays ----
 
+        /**
+         * The local holding the thread's clock, fetched once at the method's entry for its array accesses
+         * (the hooks then need no thread-local lookup and are small enough for the JIT to inline into a
+         * loop). The first slot above the method's own locals; the temporaries start after it.
+         */
+        private int clockLocal() {
+            if (clockLocal < 0) clockLocal = base - 1;
+            return clockLocal;
+        }
+
         private void arrayLoad(AbstractInsnNode insn) {
             InsnList l = new InsnList();
             l.add(new InsnNode(Opcodes.DUP2));
             l.add(push(site(null)));
-            l.add(hook("arrayRead", "(Ljava/lang/Object;II)V"));
+            l.add(new VarInsnNode(Opcodes.ALOAD, clockLocal()));
+            l.add(hook("arrayRead", ARRAY_HOOK_DESC));
             code.insertBefore(insn, l);
         }
 
@@ -374,7 +443,8 @@ final class ClassInstrumenter {
             l.add(new VarInsnNode(store, base));
             l.add(new InsnNode(Opcodes.DUP2));
             l.add(push(site(null)));
-            l.add(hook("arrayWrite", "(Ljava/lang/Object;II)V"));
+            l.add(new VarInsnNode(Opcodes.ALOAD, clockLocal()));
+            l.add(hook("arrayWrite", ARRAY_HOOK_DESC));
             l.add(new VarInsnNode(load, base));
             code.insertBefore(insn, l);
         }

@@ -1,5 +1,7 @@
 package io.github.go4j.race.internal.runtime;
 
+import io.github.go4j.race.internal.engine.ArrayView;
+import io.github.go4j.race.internal.engine.ArrayViews;
 import io.github.go4j.race.internal.engine.CodeSites;
 import io.github.go4j.race.internal.engine.FastTrack;
 import io.github.go4j.race.internal.engine.SyncClock;
@@ -7,8 +9,9 @@ import io.github.go4j.race.internal.engine.SyncObjects;
 import io.github.go4j.race.internal.engine.ThreadClock;
 import io.github.go4j.race.internal.engine.Threads;
 import io.github.go4j.race.internal.engine.VarState;
-import io.github.go4j.race.internal.engine.WeakIdentityMap;
-import java.lang.reflect.Array;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -31,7 +34,6 @@ import java.util.function.Supplier;
  * instruction would throw (a null receiver, an index out of bounds) they do nothing and let it.
  */
 public final class RaceHooks {
-    private static final WeakIdentityMap<VarState[]> ARRAYS = new WeakIdentityMap<>();
     /** The owner of every static volatile field's clock (the slot is the field's id). */
     private static final Object STATICS = new Object();
     private static final ClassValue<Boolean> CONCURRENT = new ClassValue<>() {
@@ -41,8 +43,6 @@ public final class RaceHooks {
                     || n.equals("java.util.Vector") || n.equals("java.util.Stack") || n.equals("java.util.Hashtable");
         }
     };
-
-    private static final java.lang.invoke.VarHandle ELEMENT = java.lang.invoke.MethodHandles.arrayElementVarHandle(VarState[].class);
 
     private RaceHooks() {}
 
@@ -60,103 +60,63 @@ public final class RaceHooks {
         if (s != null) FastTrack.write(s, Threads.current(), site, null, -1);
     }
 
-    public static void arrayRead(Object array, int index, int site) {
+    /** The current thread's clock: an instrumented method that accesses arrays fetches it once, on entry. */
+    public static ThreadClock thread() {
+        return Threads.current();
+    }
+
+    /**
+     * A read of {@code array[index]} by the thread whose clock is {@code t}. What the thread already read
+     * in its current epoch is skipped after one look at its marks (see {@link ArrayView}); the rest goes
+     * to FastTrack and is then marked.
+     */
+    public static void arrayRead(Object array, int index, int site, ThreadClock t) {
         if (array == null) return;
-        ThreadClock t = Threads.current();
-        VarState s = element(t, array, index);
-        if (s != null) FastTrack.read(s, t, site, array, index);
+        ArrayView v = ArrayViews.recent(t, array);
+        if (v == null || !v.marked(t, index, ArrayView.READ)) arraySlow(t, v, array, index, site, ArrayView.READ);
     }
 
-    public static void arrayWrite(Object array, int index, int site) {
+    /** A write of {@code array[index]}, as {@link #arrayRead}. */
+    public static void arrayWrite(Object array, int index, int site, ThreadClock t) {
         if (array == null) return;
-        ThreadClock t = Threads.current();
-        VarState s = element(t, array, index);
-        if (s != null) FastTrack.write(s, t, site, array, index);
-    }
-
-    private static final int ARRAY_CACHE_MIN = 16;
-    private static final int ARRAY_CACHE_MAX = 4096;
-
-    /**
-     * The array's shadow through the thread's direct-mapped cache, then the global map. The cache starts
-     * small (a million virtual threads may each touch an array) and grows fourfold, up to
-     * {@link #ARRAY_CACHE_MAX}, each time the thread has missed eight times its size.
-     */
-    private static VarState[] cachedShadow(ThreadClock t, Object array) {
-        Object[] keys = t.arrayKeys;
-        if (keys == null) {
-            t.arrayKeys = keys = new Object[ARRAY_CACHE_MIN];
-            t.arrayShadows = new VarState[ARRAY_CACHE_MIN][];
-        }
-        int h = System.identityHashCode(array);
-        int i = h & (keys.length - 1);
-        if (keys[i] == array) return t.arrayShadows[i];
-        VarState[] shadow = ARRAYS.getOrMiss(array);
-        if (shadow == null) shadow = ARRAYS.computeIfAbsent(array, RaceHooks::newShadow);
-        if (++t.arrayMisses > keys.length * 8 && keys.length < ARRAY_CACHE_MAX) {
-            t.arrayMisses = 0;
-            t.arrayKeys = keys = new Object[keys.length * 4];
-            t.arrayShadows = new VarState[keys.length][];
-            i = h & (keys.length - 1);
-        }
-        keys[i] = array;
-        t.arrayShadows[i] = shadow;
-        return shadow;
-    }
-
-    /** Arrays up to this long get every element's state at once (their accesses then never allocate). */
-    private static final int EAGER_SHADOW = 4096;
-
-    /**
-     * A new array's shadow: for a short array, one state per element at once; for a long one (a large
-     * buffer may be touched in a few places only) each element's is made on its first access. Besides
-     * saving an allocation on first access, it keeps {@link #element} on its inlined path.
-     */
-    private static VarState[] newShadow(Object array) {
-        int n = Array.getLength(array);
-        VarState[] shadow = new VarState[n];
-        if (n <= EAGER_SHADOW) {
-            for (int i = 0; i < n; i++) shadow[i] = new VarState();
-        }
-        return shadow;
+        ArrayView v = ArrayViews.recent(t, array);
+        if (v == null || !v.marked(t, index, ArrayView.WRITE)) arraySlow(t, v, array, index, site, ArrayView.WRITE);
     }
 
     /**
-     * The shadow of {@code array[index]}, or null when the index is out of bounds. Kept small so that the
-     * JIT inlines it into every array access: the two most recent arrays' existing element states are
-     * found inline; everything else is {@link #elementMiss}, which is too large to be inlined while cold
-     * (a small callee would be inlined whatever its frequency, and make this method too large in turn).
+     * {@link #arrayAccess}, called through a method handle that is deliberately not a constant: the JIT
+     * cannot inline through it, so the hooks stay small enough to be inlined whole into the loops that
+     * call them (a hook compiled on its own with the slow path inlined is too big to be inlined later:
+     * "already compiled into a big method").
      */
-    private static VarState element(ThreadClock t, Object array, int index) {
-        VarState[] shadow = t.lastArray == array ? t.lastShadow : t.lastArray2 == array ? t.lastShadow2 : null;
-        if (shadow != null && index >= 0 && index < shadow.length) {
-            VarState s = shadow[index];
-            if (s != null) return s;
+    private static MethodHandle slowPath = slowPathHandle();
+
+    private static MethodHandle slowPathHandle() {
+        try {
+            return MethodHandles.lookup().findStatic(RaceHooks.class, "arrayAccess",
+                    MethodType.methodType(void.class, ThreadClock.class, ArrayView.class, Object.class, int.class, int.class, int.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
         }
-        return elementMiss(t, array, index);
     }
 
-    private static VarState elementMiss(ThreadClock t, Object array, int index) {
-        VarState[] shadow;
-        if (t.lastArray == array) {
-            shadow = t.lastShadow;
-        } else if (t.lastArray2 == array) {
-            shadow = t.lastShadow2;
-        } else {
-            shadow = cachedShadow(t, array);
-            t.lastArray2 = t.lastArray;
-            t.lastShadow2 = t.lastShadow;
-            t.lastArray = array;
-            t.lastShadow = shadow;
+    private static void arraySlow(ThreadClock t, ArrayView v, Object array, int index, int site, int kind) {
+        try {
+            slowPath.invokeExact(t, v, array, index, site, kind);
+        } catch (Throwable e) {
+            throw new IllegalStateException("go4j-race: internal error", e);
         }
-        if (index < 0 || index >= shadow.length) return null;
-        VarState s = shadow[index];
-        if (s == null) {
-            // by CAS: two threads whose first accesses to the element race must share one shadow
-            ELEMENT.compareAndSet(shadow, index, (VarState) null, new VarState());
-            s = (VarState) ELEMENT.getVolatile(shadow, index);
-        }
-        return s;
+    }
+
+    /** The array's view ({@code v}, or found when null), the element's state, FastTrack's rule, the mark. */
+    private static void arrayAccess(ThreadClock t, ArrayView v, Object array, int index, int site, int kind) {
+        if (v == null) v = ArrayViews.of(t, array);
+        VarState[] shadow = v.shadow;
+        if (index < 0 || index >= shadow.length) return; // the access itself throws
+        VarState s = ArrayViews.element(shadow, index);
+        if (kind == ArrayView.READ) FastTrack.read(s, t, site, v.array, index);
+        else FastTrack.write(s, t, site, v.array, index);
+        v.mark(t, index, kind);
     }
 
     // ---- monitors, volatiles, class initialisation ----
