@@ -35,10 +35,10 @@ class CyclicBarrierTest {
 
     /** The instrumented {@code barrier.await()}, with {@code beforeReturn} run between the JDK's return and the hook. */
     private static void await(CyclicBarrier barrier, Runnable beforeReturn) throws Exception {
-        Object link = RaceHooks.before(AWAIT, barrier, null, -1);
+        Object link = RaceHooks.before(AWAIT, barrier, null, -1, Threads.current());
         barrier.await(10, TimeUnit.SECONDS);
         beforeReturn.run();
-        RaceHooks.after(null, AWAIT, barrier, null, link);
+        RaceHooks.after(null, AWAIT, barrier, null, link, Threads.current());
     }
 
     /** As the instrumented {@code new CyclicBarrier(parties, action)}. */
@@ -95,10 +95,10 @@ class CyclicBarrierTest {
         Thread a = start(() -> {
             await(barrier, () -> { });
             FastTrack.write(shared, Threads.current(), 10, null, 0);
-            Object link = RaceHooks.before(AWAIT, barrier, null, -1);
+            Object link = RaceHooks.before(AWAIT, barrier, null, -1, Threads.current());
             written.countDown();
             barrier.await(10, TimeUnit.SECONDS);
-            RaceHooks.after(null, AWAIT, barrier, null, link);
+            RaceHooks.after(null, AWAIT, barrier, null, link, Threads.current());
         }, failures);
         Thread b = start(() -> {
             await(barrier, () -> {

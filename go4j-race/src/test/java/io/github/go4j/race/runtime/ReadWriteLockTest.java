@@ -34,7 +34,7 @@ class ReadWriteLockTest {
     /** As the instrumented {@code rw.readLock()} / {@code rw.writeLock()}. */
     private Lock view(boolean read) {
         Lock l = read ? rw.readLock() : rw.writeLock();
-        RaceHooks.after(l, (read ? JdkCall.RWLOCK_READ : JdkCall.RWLOCK_WRITE).ordinal(), rw, null, null);
+        RaceHooks.after(l, (read ? JdkCall.RWLOCK_READ : JdkCall.RWLOCK_WRITE).ordinal(), rw, null, null, Threads.current());
         return l;
     }
 
@@ -42,14 +42,14 @@ class ReadWriteLockTest {
     private void underLock(boolean read, boolean write, int site) throws InterruptedException {
         Thread t = new Thread(() -> {
             Lock l = view(read);
-            RaceHooks.before(JdkCall.LOCK_ACQUIRE.ordinal(), l, null, -1);
+            RaceHooks.before(JdkCall.LOCK_ACQUIRE.ordinal(), l, null, -1, Threads.current());
             l.lock();
-            RaceHooks.after(null, JdkCall.LOCK_ACQUIRE.ordinal(), l, null, null);
+            RaceHooks.after(null, JdkCall.LOCK_ACQUIRE.ordinal(), l, null, null, Threads.current());
             if (write) FastTrack.write(x, Threads.current(), site, null, 0);
             else FastTrack.read(x, Threads.current(), site, null, 0);
-            RaceHooks.before(JdkCall.LOCK_RELEASE.ordinal(), l, null, -1);
+            RaceHooks.before(JdkCall.LOCK_RELEASE.ordinal(), l, null, -1, Threads.current());
             l.unlock();
-            RaceHooks.after(null, JdkCall.LOCK_RELEASE.ordinal(), l, null, null);
+            RaceHooks.after(null, JdkCall.LOCK_RELEASE.ordinal(), l, null, null, Threads.current());
         });
         t.start();
         t.join();

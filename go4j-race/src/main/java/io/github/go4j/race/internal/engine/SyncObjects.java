@@ -94,12 +94,12 @@ public final class SyncObjects {
     }
 
     private static final int CACHE_MIN = 16;
-    private static final int CACHE_MAX = 4096;
+    private static final int CACHE_MAX = 16384;
 
     /**
      * As {@link #clock(Object, long)}, through {@code t}'s direct-mapped cache of recent objects; it
-     * starts small and grows fourfold, up to {@link #CACHE_MAX}, each time the thread has missed eight
-     * times its size (a thread that takes a thousand locks in turn).
+     * starts small and grows fourfold, up to {@link #CACHE_MAX}, each time the thread has missed half
+     * its size (a thread that takes a thousand locks in turn: a miss costs a lookup in the global map).
      */
     public static SyncClock clock(Object sync, long slot, ThreadClock t) {
         return slots(sync, t).get(slot);
@@ -118,7 +118,7 @@ public final class SyncObjects {
             s = (Slots) t.syncSlots[i];
         } else {
             s = slots(sync);
-            if (++t.syncMisses > keys.length * 8 && keys.length < CACHE_MAX) {
+            if (++t.syncMisses > keys.length / 2 && keys.length < CACHE_MAX) {
                 t.syncMisses = 0;
                 t.syncKeys = keys = new Object[keys.length * 4];
                 t.syncSlots = new Object[keys.length];

@@ -46,9 +46,9 @@ import org.objectweb.asm.tree.VarInsnNode;
  * listed JDK calls ({@link JdkCall}) call {@code RaceHooks}. Inserted code never branches and keeps
  * the operand stack and the existing locals as they were, so the class's stack map frames stay valid;
  * values it must move aside go to fresh locals above {@code maxLocals}, used only within the inserted
- * straight-line sequence. A method with array accesses stores the thread's clock, once, in the local
- * {@code maxLocals} at its entry (before everything else, so it is set wherever the method may be) and
- * passes it to the array hooks; its frames are then rewritten as full frames that list that local.
+ * straight-line sequence. A method with tracked field or array accesses stores the thread's clock, once,
+ * in the local {@code maxLocals} at its entry (before everything else, so it is set wherever the method
+ * may be) and passes it to the accessors, the array hooks and the JDK-call hooks; its frames are then rewritten as full frames that list that local.
  * Method-wide hooks (synchronized methods, {@code <clinit>}, the main method)
  * add one catch-all handler after the last instruction with its own full frame. Field instructions
  * before the {@code super(...)} call of a constructor are left alone ({@code this} is uninitialised).
@@ -148,10 +148,11 @@ final class ClassInstrumenter {
     private MethodNode accessor(String field, String shadow, boolean isStatic, String hook) {
         String name = PREFIX + (hook.equals("read") ? "r$" : "w$") + field;
         MethodNode m = new MethodNode(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC, name,
-                isStatic ? "(I)V" : "(Ljava/lang/Object;I)V", null, null);
+                accessorDesc(isStatic), null, null);
         InsnList c = m.instructions;
         LabelNode have = new LabelNode();
         int siteLocal = isStatic ? 0 : 1;
+        int clockParam = siteLocal + 1;
         if (isStatic) {
             c.add(new FieldInsnNode(Opcodes.GETSTATIC, cn.name, shadow, VAR_DESC));
             c.add(new InsnNode(Opcodes.DUP));
@@ -201,9 +202,15 @@ final class ClassInstrumenter {
         if (frames) c.add(new FrameNode(Opcodes.F_SAME1, 0, null, 1, new Object[] {VAR_STATE}));
         // stack: the shadow (null only if a CAS could not be linked: the hook ignores it)
         c.add(new VarInsnNode(Opcodes.ILOAD, siteLocal));
-        c.add(new MethodInsnNode(Opcodes.INVOKESTATIC, HOOKS, hook, "(" + VAR_DESC + "I)V", false));
+        c.add(new VarInsnNode(Opcodes.ALOAD, clockParam));
+        c.add(new MethodInsnNode(Opcodes.INVOKESTATIC, HOOKS, hook, "(" + VAR_DESC + "I" + CLOCK_DESC + ")V", false));
         c.add(new InsnNode(Opcodes.RETURN));
         return m;
+    }
+
+    /** A shadow accessor takes the object (unless static), the site and the accessing thread's clock. */
+    private static String accessorDesc(boolean isStatic) {
+        return isStatic ? "(I" + CLOCK_DESC + ")V" : "(Ljava/lang/Object;I" + CLOCK_DESC + ")V";
     }
 
     private static AbstractInsnNode push(int v) {
@@ -352,13 +359,14 @@ final class ClassInstrumenter {
             if (!self && !indy) return;
             int site = site(rf.declaringClass().replace('/', '.') + "." + f.name);
             String name = PREFIX + (read ? "r$" : "w$") + f.name;
-            String desc = isStatic ? "(I)V" : "(Ljava/lang/Object;I)V";
+            String desc = accessorDesc(isStatic);
             InsnList l = new InsnList();
             if (!isStatic) {
                 if (read) l.add(new InsnNode(Opcodes.DUP));
                 else copyReceiverOverValue(l, wide);
             }
             l.add(push(site));
+            l.add(new VarInsnNode(Opcodes.ALOAD, clockLocal()));
             if (self) {
                 l.add(new MethodInsnNode(Opcodes.INVOKESTATIC, cn.name, name, desc, (cn.access & Opcodes.ACC_INTERFACE) != 0));
             } else {
@@ -411,9 +419,10 @@ final class ClassInstrumenter {
         // ---- arrays ----
 
         /**
-         * The local holding the thread's clock, fetched once at the method's entry for its array accesses
-         * (the hooks then need no thread-local lookup and are small enough for the JIT to inline into a
-         * loop). The first slot above the method's own locals; the temporaries start after it.
+         * The local holding the thread's clock, fetched once at the method's entry for its field and array
+         * accesses and JDK calls (the hooks then need no thread-local lookup and are small enough for the
+         * JIT to inline into a loop). The first slot above the method's own locals; the temporaries start
+         * after it.
          */
         private int clockLocal() {
             if (clockLocal < 0) clockLocal = base - 1;
@@ -520,7 +529,8 @@ final class ClassInstrumenter {
             pre.add(push(rule.ordinal()));
             loadRecvAndArg0(pre, hasRecv, recvSlot, firstRef, argSlots);
             pre.add(push(site));
-            pre.add(hook("before", "(ILjava/lang/Object;Ljava/lang/Object;I)Ljava/lang/Object;"));
+            pre.add(new VarInsnNode(Opcodes.ALOAD, clockLocal()));
+            pre.add(hook("before", "(ILjava/lang/Object;Ljava/lang/Object;I" + CLOCK_DESC + ")Ljava/lang/Object;"));
             pre.add(new VarInsnNode(Opcodes.ASTORE, linkSlot));
             if (hasRecv) pre.add(new VarInsnNode(Opcodes.ALOAD, recvSlot));
             for (int i = 0; i < args.length; i++) {
@@ -548,7 +558,8 @@ final class ClassInstrumenter {
             post.add(push(rule.ordinal()));
             loadRecvAndArg0(post, hasRecv, recvSlot, firstRef, argSlots);
             post.add(new VarInsnNode(Opcodes.ALOAD, linkSlot));
-            post.add(hook("after", "(Ljava/lang/Object;ILjava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;)V"));
+            post.add(new VarInsnNode(Opcodes.ALOAD, clockLocal()));
+            post.add(hook("after", "(Ljava/lang/Object;ILjava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;" + CLOCK_DESC + ")V"));
             code.insert(m, post);
         }
 

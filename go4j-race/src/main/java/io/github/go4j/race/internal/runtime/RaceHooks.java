@@ -52,15 +52,17 @@ public final class RaceHooks {
         return new VarState();
     }
 
-    public static void read(VarState s, int site) {
-        if (s != null) FastTrack.read(s, Threads.current(), site, null, -1);
+    /** A read of the field whose shadow is {@code s} (null: not tracked) by the thread whose clock is {@code t}. */
+    public static void read(VarState s, int site, ThreadClock t) {
+        if (s != null) FastTrack.read(s, t, site, null, -1);
     }
 
-    public static void write(VarState s, int site) {
-        if (s != null) FastTrack.write(s, Threads.current(), site, null, -1);
+    /** A write of the field whose shadow is {@code s}, as {@link #read}. */
+    public static void write(VarState s, int site, ThreadClock t) {
+        if (s != null) FastTrack.write(s, t, site, null, -1);
     }
 
-    /** The current thread's clock: an instrumented method that accesses arrays fetches it once, on entry. */
+    /** The current thread's clock: an instrumented method that accesses fields or arrays fetches it once, on entry. */
     public static ThreadClock thread() {
         return Threads.current();
     }
@@ -270,9 +272,8 @@ public final class RaceHooks {
     }
 
     /** Before the call of rule {@code rule}; returns what the wrappers and {@link #after} need. */
-    public static Object before(int rule, Object recv, Object arg0, int site) {
+    public static Object before(int rule, Object recv, Object arg0, int site, ThreadClock t) {
         JdkCall c = JdkCall.of(rule);
-        ThreadClock t = Threads.current();
         switch (c.kind) {
             case RELEASE, BOTH, CONDITION_AWAIT, FUTURE_COMPLETE -> {
                 Object k = key(c, recv, arg0);
@@ -323,9 +324,8 @@ public final class RaceHooks {
     }
 
     /** After the call of rule {@code rule} returned {@code result} (a boxed boolean; null for other primitives). */
-    public static void after(Object result, int rule, Object recv, Object arg0, Object link) {
+    public static void after(Object result, int rule, Object recv, Object arg0, Object link, ThreadClock t) {
         JdkCall c = JdkCall.of(rule);
-        ThreadClock t = Threads.current();
         switch (c.kind) {
             case ACQUIRE, BOTH, CONDITION_AWAIT -> {
                 Object k = key(c, recv, arg0);
