@@ -52,7 +52,10 @@ public final class FastTrack {
         long[] vc = t.vc;
         publishRead(s, t, e, site, vc);
         long w = (long) VarState.W.getVolatile(s);
-        if (!Epochs.ordered(w, vc)) observer.race(t, site, false, w, s.wSite, true, array, index);
+        if (!Epochs.ordered(w, vc)) {
+            int wSite = s.wSite;
+            if (VarState.belongsTo(wSite, w)) observer.race(t, site, false, w, VarState.siteOf(wSite), true, array, index);
+        }
     }
 
     private static void publishRead(VarState s, ThreadClock t, long e, int site, long[] vc) {
@@ -83,7 +86,7 @@ public final class FastTrack {
                 }
             }
             if (Epochs.ordered(r, vc)) {
-                s.rSite = site;
+                s.rSite = VarState.tagged(site, e);
                 if (VarState.R.compareAndSet(s, r, e)) return;
                 continue;
             }
@@ -93,7 +96,7 @@ public final class FastTrack {
                 int other = Epochs.tid(r);
                 ReadVector v = new ReadVector(Math.max(other, tid) + 1);
                 v.stamps[other] = r;
-                v.sites[other] = s.rSite;
+                v.sites[other] = VarState.siteOf(s.rSite);
                 v.stamps[tid] = e;
                 v.sites[tid] = site;
                 VarState.READS.setVolatile(s, v);
@@ -125,9 +128,9 @@ public final class FastTrack {
         RaceObserver o = observer;
         CodeSites.seen(site);
         int wSite = s.wSite;
-        s.wSite = site;
+        s.wSite = VarState.tagged(site, e);
         long w = (long) VarState.W.getAndSet(s, e);
-        if (!Epochs.ordered(w, vc)) o.race(t, site, true, w, wSite, true, array, index);
+        if (!Epochs.ordered(w, vc) && VarState.belongsTo(wSite, w)) o.race(t, site, true, w, VarState.siteOf(wSite), true, array, index);
         long r = (long) VarState.R.getVolatile(s);
         if (r == Epochs.SHARED) {
             ReadVector v = null;
@@ -147,6 +150,9 @@ public final class FastTrack {
                 return;
             }
         }
-        if (!Epochs.ordered(r, vc)) o.race(t, site, true, r, s.rSite, false, array, index);
+        if (!Epochs.ordered(r, vc)) {
+            int rSite = s.rSite;
+            if (VarState.belongsTo(rSite, r)) o.race(t, site, true, r, VarState.siteOf(rSite), false, array, index);
+        }
     }
 }
