@@ -46,8 +46,13 @@ public class SyncClock {
      * thread's clock changing: a release made on behalf of a parked thread.
      */
     public void releaseFrom(SyncClock from) {
-        long[] released = from.vc;
+        long[] released = from.released();
         if (released.length != 0) joinIn(released);
+    }
+
+    /** The clock as released so far; the caller must not change the array. */
+    long[] released() {
+        return vc;
     }
 
     /** Installs the join of this clock and {@code other} (which is not changed while this runs). */

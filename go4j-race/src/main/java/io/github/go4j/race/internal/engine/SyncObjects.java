@@ -1,5 +1,8 @@
 package io.github.go4j.race.internal.engine;
 
+import java.lang.ref.WeakReference;
+import java.util.concurrent.locks.ReentrantLock;
+
 /**
  * The {@link SyncClock}s of synchronisation objects, by {@code (object, slot)}: a monitor, a volatile
  * field ({@code slot} = its field id), a JDK synchronizer (slot {@link #OBJECT}), a go4j channel slot,
@@ -12,6 +15,9 @@ package io.github.go4j.race.internal.engine;
  * stand for another object's: a lock's condition or a StampedLock's view is an {@code alias} of the lock
  * (its OBJECT clock is the lock's), and a ReentrantReadWriteLock's read and write locks are views with
  * a role over the lock's two clocks, write-unlocks and read-unlocks ({@link #acquire}, {@link #release}).
+ * A monitor's clock and a {@code ReentrantLock}'s (and so its conditions') are {@link ExclusiveClock}s,
+ * released in place by the holder; a release through such a lock by a thread that does not hold it is
+ * dropped (the call it precedes throws {@code IllegalMonitorStateException}).
  */
 public final class SyncObjects {
     /** The object itself as a synchronizer (a lock, a queue, an atomic, ...). */
@@ -39,7 +45,7 @@ public final class SyncObjects {
 
     private static Slots slots(Object sync) {
         Slots s = MAP.getOrMiss(sync);
-        if (s == null) s = MAP.computeIfAbsent(sync, k -> new Slots());
+        if (s == null) s = MAP.computeIfAbsent(sync, Slots::new);
         return s;
     }
 
@@ -84,8 +90,11 @@ public final class SyncObjects {
     public static void release(Object sync, ThreadClock t) {
         Slots s = resolve(slots(sync, t));
         Slots lock = s.owner;
-        if (lock == null) s.object.release(t);
-        else lock.get(s.role == WRITE_VIEW ? RW_WRITES : RW_READS).release(t);
+        if (lock == null) {
+            SyncClock c = s.object;
+            if (c instanceof ExclusiveClock && !s.heldByCurrentThread()) return; // the call throws
+            c.release(t);
+        } else lock.get(s.role == WRITE_VIEW ? RW_WRITES : RW_READS).release(t);
     }
 
     private static Slots resolve(Slots s) {
@@ -136,12 +145,33 @@ public final class SyncObjects {
         /** Set when the object is a read-write lock's read or write lock ({@link #readWriteView}): that lock. */
         private volatile Slots owner;
         private volatile int role;
-        private final SyncClock object = new SyncClock();
+        private final SyncClock object;
+        /** For a {@code ReentrantLock}: the lock, whose {@link #object} clock is then exclusive. */
+        private final WeakReference<ReentrantLock> lock;
         private volatile SyncClock monitor;
         /** Every other slot: open addressing, under this object's monitor. */
         private long[] keys;
         private SyncClock[] clocks;
         private int used;
+
+        Slots(Object key) {
+            if (key.getClass() == ReentrantLock.class) {
+                lock = new WeakReference<>((ReentrantLock) key);
+                object = new ExclusiveClock();
+            } else {
+                lock = null;
+                object = new SyncClock();
+            }
+        }
+
+        /**
+         * Whether the current thread holds this object's lock (a release of an exclusive clock is only
+         * made by its holder; an {@code unlock} or {@code signal} by another thread throws).
+         */
+        boolean heldByCurrentThread() {
+            ReentrantLock l = lock == null ? null : lock.get();
+            return l != null && l.isHeldByCurrentThread();
+        }
 
         SyncClock get(long slot) {
             if (slot == OBJECT) {
@@ -154,7 +184,7 @@ public final class SyncObjects {
             }
             synchronized (this) {
                 if (slot == MONITOR) {
-                    if (monitor == null) monitor = new SyncClock();
+                    if (monitor == null) monitor = new ExclusiveClock();
                     return monitor;
                 }
                 if (keys == null) {

@@ -224,6 +224,10 @@ public final class RaceHooks {
     // ---- Object.wait, exit status ----
 
     public static void waitOn(Object o) throws InterruptedException {
+        if (!Thread.holdsLock(o)) {
+            o.wait(); // throws IllegalMonitorStateException: nothing is released
+            return;
+        }
         monitorExit(o);
         try {
             o.wait();
@@ -233,6 +237,10 @@ public final class RaceHooks {
     }
 
     public static void waitOn(Object o, long millis) throws InterruptedException {
+        if (!Thread.holdsLock(o)) {
+            o.wait(millis); // throws IllegalMonitorStateException: nothing is released
+            return;
+        }
         monitorExit(o);
         try {
             o.wait(millis);
@@ -242,6 +250,10 @@ public final class RaceHooks {
     }
 
     public static void waitOn(Object o, long millis, int nanos) throws InterruptedException {
+        if (!Thread.holdsLock(o)) {
+            o.wait(millis, nanos); // throws IllegalMonitorStateException: nothing is released
+            return;
+        }
         monitorExit(o);
         try {
             o.wait(millis, nanos);
