@@ -18,7 +18,11 @@ package io.github.go4j.race.internal.engine;
  * {@code marks[3k + 2]} the read and write bits of elements {@code 64k .. 64k + 63}: a bit counts only
  * while that stamp is the thread's current one, so a new epoch needs no clearing. A bit is set only
  * after the access went through {@link FastTrack} (its epoch is published), and never for an index
- * outside the array. The marks are made only after the thread has made enough slow accesses to the
+ * outside the array. Each bit set is also counted (the counts start again whenever the stamp changes,
+ * so they never exceed the bits set and valid for the current stamp); when a count reaches the array's
+ * length, the thread has made that kind of access to every element in this stamp, and {@code allRead}
+ * / {@code allWritten} hold the stamp: one comparison then answers for the whole array (a matrix row
+ * read again and again). The marks are made only after the thread has made enough slow accesses to the
  * array to pay for them (a million virtual threads may each touch one element of a large array), and
  * within a per-thread budget.
  */
@@ -33,6 +37,13 @@ public final class ArrayView {
     /** (stamp, read bits, write bits) per 64 elements, or null until made. */
     public long[] marks;
     private int slowAccesses;
+    /** The stamp in which the thread has read (written) every element, or 0: then no mark need be looked at. */
+    private long allRead;
+    private long allWritten;
+    /** The stamp {@link #readMarks} and {@link #writeMarks} count for: bits set since it became current. */
+    private long countedStamp;
+    private int readMarks;
+    private int writeMarks;
 
     ArrayView(Object array, VarState[] shadow) {
         this.array = array;
@@ -44,10 +55,12 @@ public final class ArrayView {
      * {@code index} in its current epoch. Small, to be inlined into every array access.
      */
     public boolean marked(ThreadClock t, int index, int kind) {
+        long stamp = t.stamp;
+        if ((kind == READ ? allRead : allWritten) == stamp) return true; // out of bounds: the access throws
         long[] m = marks;
         if (m == null || index < 0) return false;
         int w = (index >>> 6) * 3;
-        return w < m.length && m[w] == t.stamp && (m[w + kind] & (1L << index)) != 0;
+        return w < m.length && m[w] == stamp && (m[w + kind] & (1L << index)) != 0;
     }
 
     /** Records that {@code t}'s access of {@code kind} to element {@code index} (in bounds) went through FastTrack. */
@@ -63,12 +76,24 @@ public final class ArrayView {
         }
         int w = (index >>> 6) * 3;
         long stamp = t.stamp;
+        if (countedStamp != stamp) {
+            countedStamp = stamp;
+            readMarks = 0;
+            writeMarks = 0;
+        }
         if (m[w] != stamp) {
             m[w] = stamp;
             m[w + 1] = 0;
             m[w + 2] = 0;
         }
-        m[w + kind] |= 1L << index;
+        long bit = 1L << index;
+        if ((m[w + kind] & bit) != 0) return;
+        m[w + kind] |= bit;
+        if (kind == READ) {
+            if (++readMarks == shadow.length) allRead = stamp;
+        } else if (++writeMarks == shadow.length) {
+            allWritten = stamp;
+        }
     }
 
     /** Called when the thread's cache drops this view: its marks no longer count against the budget. */

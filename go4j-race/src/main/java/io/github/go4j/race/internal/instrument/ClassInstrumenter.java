@@ -49,6 +49,8 @@ import org.objectweb.asm.tree.VarInsnNode;
  * straight-line sequence. A method with tracked field or array accesses stores the thread's clock, once,
  * in the local {@code maxLocals} at its entry (before everything else, so it is set wherever the method
  * may be) and passes it to the accessors, the array hooks and the JDK-call hooks; its frames are then rewritten as full frames that list that local.
+ * The read of a compound assignment to an array element ({@code a[i] += x}) is not hooked: its write
+ * is (see {@link ArrayUpdates}).
  * Method-wide hooks (synchronized methods, {@code <clinit>}, the main method)
  * add one catch-all handler after the last instruction with its own full frame. Field instructions
  * before the {@code super(...)} call of a constructor are left alone ({@code this} is uninitialised).
@@ -430,6 +432,7 @@ final class ClassInstrumenter {
         }
 
         private void arrayLoad(AbstractInsnNode insn) {
+            if (ArrayUpdates.isReadOfUpdate(insn)) return; // checked as the update's write
             InsnList l = new InsnList();
             l.add(new InsnNode(Opcodes.DUP2));
             l.add(push(site(null)));
