@@ -3,6 +3,7 @@ package io.github.go4j.race.internal.instrument;
 import io.github.go4j.race.internal.engine.CodeSites;
 import io.github.go4j.race.internal.runtime.CallKind;
 import io.github.go4j.race.internal.runtime.JdkCall;
+import io.github.go4j.race.internal.runtime.ThrowingCalls;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +44,9 @@ import org.objectweb.asm.tree.VarInsnNode;
  * accessor just before the instruction (the class's own fields by {@code invokestatic}, other classes'
  * through {@link io.github.go4j.race.internal.runtime.AccessorLinker}). Volatile accesses become an
  * acquire after the read and a release before the write. Array element accesses, monitors and the
- * listed JDK calls ({@link JdkCall}) call {@code RaceHooks}. Inserted code never branches and keeps
+ * listed JDK calls ({@link JdkCall}) call {@code RaceHooks} (those whose edge also holds when they
+ * throw, a failed task's {@code get} and an interrupted {@code Condition.await}, are made through a
+ * wrapper in {@link ThrowingCalls}). Inserted code never branches and keeps
  * the operand stack and the existing locals as they were, so the class's stack map frames stay valid;
  * values it must move aside go to fresh locals above {@code maxLocals}, used only within the inserted
  * straight-line sequence. A method with tracked field or array accesses stores the thread's clock, once,
@@ -60,6 +63,7 @@ final class ClassInstrumenter {
     static final String HOOKS = "io/github/go4j/race/internal/runtime/RaceHooks";
     private static final String VAR_STATE = "io/github/go4j/race/internal/engine/VarState";
     private static final String VAR_DESC = "L" + VAR_STATE + ";";
+    private static final String THROWING_CALLS = "io/github/go4j/race/internal/runtime/ThrowingCalls";
     private static final String CLOCK_TYPE = "io/github/go4j/race/internal/engine/ThreadClock";
     private static final String CLOCK_DESC = "L" + CLOCK_TYPE + ";";
     private static final String ARRAY_HOOK_DESC = "(Ljava/lang/Object;II" + CLOCK_DESC + ")V";
@@ -548,6 +552,15 @@ final class ClassInstrumenter {
                 }
             }
             code.insertBefore(m, pre);
+            AbstractInsnNode callEnd = m;
+            String[] wrapper = hasRecv
+                    ? ThrowingCalls.wrapperOf(rule, type -> hierarchy.isSubtype(loader, m.owner, type), m.name, m.desc)
+                    : null;
+            if (wrapper != null) { // the call's edge also holds when it throws: made through a wrapper
+                code.insertBefore(m, new VarInsnNode(Opcodes.ALOAD, clockLocal()));
+                callEnd = new MethodInsnNode(Opcodes.INVOKESTATIC, THROWING_CALLS, wrapper[0], wrapper[1], false);
+                code.set(m, callEnd);
+            }
 
             InsnList post = new InsnList();
             switch (ret.getSort()) {
@@ -563,7 +576,7 @@ final class ClassInstrumenter {
             post.add(new VarInsnNode(Opcodes.ALOAD, linkSlot));
             post.add(new VarInsnNode(Opcodes.ALOAD, clockLocal()));
             post.add(hook("after", "(Ljava/lang/Object;ILjava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;" + CLOCK_DESC + ")V"));
-            code.insert(m, post);
+            code.insert(callEnd, post);
         }
 
         private void loadRecvAndArg0(InsnList l, boolean hasRecv, int recvSlot, int firstRef, int[] argSlots) {
