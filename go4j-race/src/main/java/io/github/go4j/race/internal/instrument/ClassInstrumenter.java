@@ -528,7 +528,8 @@ final class ClassInstrumenter {
             int linkSlot = slot;
             int site = site(null);
             CallKind kind = rule.kind();
-            boolean wraps = kind == CallKind.TASK || kind == CallKind.TASK_ALL || kind == CallKind.COLLECTION_COMPUTE;
+            boolean wraps = kind == CallKind.TASK || kind == CallKind.TASK_ALL || kind == CallKind.COLLECTION_COMPUTE
+                    || kind == CallKind.STREAM;
 
             InsnList pre = new InsnList();
             for (int i = args.length - 1; i >= 0; i--) pre.add(new VarInsnNode(args[i].getOpcode(Opcodes.ISTORE), argSlots[i]));
@@ -544,6 +545,20 @@ final class ClassInstrumenter {
                 pre.add(new VarInsnNode(args[i].getOpcode(Opcodes.ILOAD), argSlots[i]));
                 if (!wraps || args[i].getSort() != Type.OBJECT) continue;
                 String type = args[i].getInternalName();
+                if (kind == CallKind.STREAM) {
+                    if (type.startsWith("java/util/function/") || type.equals("java/util/Comparator")
+                            || type.equals("java/util/stream/Collector")) {
+                        pre.add(new VarInsnNode(Opcodes.ALOAD, linkSlot));
+                        pre.add(new InsnNode(Opcodes.SWAP));
+                        pre.add(new LdcInsnNode(Type.getObjectType(type)));
+                        boolean ordered = m.name.equals("forEachOrdered") || type.equals("java/util/function/BinaryOperator")
+                                || m.name.equals("collect") && i == 2;
+                        pre.add(new InsnNode(ordered ? Opcodes.ICONST_1 : Opcodes.ICONST_0));
+                        pre.add(hook("wrapFunction", "(Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Class;Z)Ljava/lang/Object;"));
+                        pre.add(new TypeInsnNode(Opcodes.CHECKCAST, type));
+                    }
+                    continue;
+                }
                 boolean collection = kind == CallKind.TASK_ALL && type.equals("java/util/Collection");
                 if (WRAPPABLE.contains(type) || collection) {
                     pre.add(new VarInsnNode(Opcodes.ALOAD, linkSlot));

@@ -39,5 +39,10 @@ public enum CallKind {
     /** {@code CyclicBarrier.await}: arrive (release) before, acquire the generation's trip after (see {@link Barriers}). */
     BARRIER_AWAIT,
     /** {@code Go.go}, {@code WaitGroup.go}, {@code ErrGroup.go}/{@code tryGo}: remember the call site for the SPI's goroutineCreated. */
-    GO
+    GO,
+    /**
+     * An operation of a {@code java.util.stream} stream: when the stream is parallel, the caller → its
+     * functional arguments' calls (on any thread) → the operation's return (see {@link ParallelStreams}).
+     */
+    STREAM
 }

@@ -106,7 +106,9 @@ public enum JdkCall {
             "size", "isEmpty", "toArray", "stream", "get", "getFirst", "getLast", "peekFirst", "peekLast", "indexOf",
             "first", "last", "subList"), "java/util/Collection"),
 
-    GO(CallKind.GO, names("go", "tryGo"), "io/github/go4j/Go", "io/github/go4j/sync/WaitGroup", "io/github/go4j/sync/ErrGroup");
+    GO(CallKind.GO, names("go", "tryGo"), "io/github/go4j/Go", "io/github/go4j/sync/WaitGroup", "io/github/go4j/sync/ErrGroup"),
+
+    STREAM(CallKind.STREAM, null, "java/util/stream/BaseStream");
 
     final CallKind kind;
     final Set<String> names;

@@ -330,6 +330,9 @@ public final class RaceHooks {
                 CodeSites.seen(site);
                 t.pendingCreateSite = site;
             }
+            case STREAM -> {
+                return ParallelStreams.before(recv, t);
+            }
             default -> { }
         }
         return null;
@@ -386,6 +389,9 @@ public final class RaceHooks {
                 else SyncObjects.alias(result, k);
             }
             case GO -> t.pendingCreateSite = -1;
+            case STREAM -> {
+                if (link instanceof ParallelStreams.Link l) ParallelStreams.after(l, result, t);
+            }
             default -> { }
         }
     }
@@ -418,6 +424,11 @@ public final class RaceHooks {
 
     public static <A, B> BiConsumer<A, B> wrap(Object link, BiConsumer<A, B> r) {
         return link instanceof TaskLink l && r != null ? new LinkedTasks.LinkedBiConsumer<>(l, r) : r;
+    }
+
+    /** A parallel stream operation's functional argument {@code f} of interface {@code type}, wrapped (see {@link ParallelStreams}). */
+    public static Object wrapFunction(Object link, Object f, Class<?> type, boolean ordered) {
+        return link instanceof ParallelStreams.Link l ? ParallelStreams.wrap(l, f, type, ordered) : f;
     }
 
     /** {@code invokeAll}/{@code invokeAny}'s tasks, each wrapped. */
