@@ -632,7 +632,8 @@ final class ClassInstrumenter {
                     && (mn.desc.equals("([Ljava/lang/String;)V") || mn.desc.equals("()V"))) {
                 handlerOnly.add(hook("mainThrew", "()V"));
             }
-            boolean forkJoin = !isStatic && mn.name.equals("compute") && mn.desc.startsWith("()") && FORK_JOIN.contains(cn.superName);
+            boolean forkJoin = !isStatic && (mn.name.equals("compute") && mn.desc.startsWith("()") && FORK_JOIN.contains(cn.superName)
+                    || mn.name.equals("run") && mn.desc.equals("()V") && cn.superName.equals("java/util/TimerTask"));
             if (forkJoin && !storesLocal0()) {
                 InsnList enter = new InsnList();
                 enter.add(new VarInsnNode(Opcodes.ALOAD, 0));

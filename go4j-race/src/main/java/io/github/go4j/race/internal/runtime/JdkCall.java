@@ -72,7 +72,9 @@ public enum JdkCall {
     FORK_JOIN_INVOKE(CallKind.BOTH, names("invoke"), true, "java/util/concurrent/ForkJoinPool"),
     EXECUTOR_ALL(CallKind.TASK_ALL, names("invokeAll", "invokeAny"), "java/util/concurrent/ExecutorService"),
     EXECUTOR_TASK(CallKind.TASK, names("execute", "submit", "schedule", "scheduleAtFixedRate", "scheduleWithFixedDelay"),
-            "java/util/concurrent/Executor"),
+            "java/util/concurrent/Executor", "java/util/concurrent/CompletionService"),
+    /** {@code java.util.Timer}: the scheduler → the task's {@code run} (instrumented as a task's body when the task's class is). */
+    TIMER_SCHEDULE(CallKind.RELEASE, names("schedule", "scheduleAtFixedRate"), true, "java/util/Timer"),
     EXECUTOR_DONE(CallKind.EXECUTOR_DONE, names("awaitTermination", "close"), "java/util/concurrent/ExecutorService"),
 
     FORK(CallKind.RELEASE, names("fork"), "java/util/concurrent/ForkJoinTask"),

@@ -167,12 +167,12 @@ public final class RaceHooks {
         Threads.current().exitClassInit();
     }
 
-    /** Entry of a fork-join task's {@code compute}: what forked or submitted it is visible. */
+    /** Entry of a fork-join task's {@code compute} or a {@code TimerTask}'s {@code run}: what forked, submitted or scheduled it is visible. */
     public static void taskEnter(Object task) {
         SyncObjects.clock(task, SyncObjects.OBJECT).acquire(Threads.current());
     }
 
-    /** Exit of a fork-join task's {@code compute}: visible to whoever joins it. */
+    /** Exit of a fork-join task's {@code compute} (visible to whoever joins it) or a {@code TimerTask}'s {@code run} (to its next run). */
     public static void taskExit(Object task) {
         SyncObjects.clock(task, SyncObjects.OBJECT).release(Threads.current());
     }
