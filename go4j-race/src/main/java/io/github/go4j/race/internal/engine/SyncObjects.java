@@ -26,6 +26,8 @@ public final class SyncObjects {
     public static final long MONITOR = Long.MIN_VALUE + 1;
     /** An executor's "every task submitted so far has ended" clock. */
     public static final long ALL_DONE = Long.MIN_VALUE + 2;
+    /** A thread's interrupts: every {@code interrupt()} of it releases, every detection of it acquires. */
+    public static final long INTERRUPT = Long.MIN_VALUE + 5;
 
     /** A read-write lock's write-unlocks (what every later read or write lock sees). */
     private static final long RW_WRITES = Long.MIN_VALUE + 3;

@@ -77,6 +77,8 @@ final class ClassInstrumenter {
     private static final Set<String> WRAPPABLE = Set.of("java/lang/Runnable", "java/util/concurrent/Callable",
             "java/util/function/Supplier", "java/util/function/Function", "java/util/function/BiFunction",
             "java/util/function/Consumer", "java/util/function/BiConsumer");
+    private static final Set<String> INTERRUPT_CATCHERS = Set.of("java/lang/InterruptedException",
+            "java/lang/Exception", "java/lang/Throwable");
     private static final Set<String> FORK_JOIN = Set.of("java/util/concurrent/RecursiveTask",
             "java/util/concurrent/RecursiveAction", "java/util/concurrent/CountedCompleter");
 
@@ -249,6 +251,7 @@ final class ClassInstrumenter {
         }
 
         void run() {
+            interruptHandlers();
             boolean uninitialised = mn.name.equals("<init>");
             int pendingNews = 0;
             for (AbstractInsnNode insn = code.getFirst(); insn != null; ) {
@@ -293,6 +296,26 @@ final class ClassInstrumenter {
             }
             methodHooks();
             if (clockLocal >= 0) storeClockAtEntry();
+        }
+
+        /**
+         * Each exception handler that may catch an {@code InterruptedException} (its type is that, or
+         * {@code Exception}, {@code Throwable}, or any) starts with {@code RaceHooks.caught} of the
+         * exception: an interrupt is detected there (the handler's frame already has it on the stack).
+         */
+        private void interruptHandlers() {
+            Set<LabelNode> done = new HashSet<>();
+            for (TryCatchBlockNode tc : mn.tryCatchBlocks) {
+                if (tc.type != null && !INTERRUPT_CATCHERS.contains(tc.type)) continue;
+                if (!done.add(tc.handler)) continue;
+                AbstractInsnNode at = tc.handler.getNext();
+                while (at != null && at.getOpcode() < 0) at = at.getNext(); // labels, line numbers, frames
+                if (at == null) continue;
+                InsnList l = new InsnList();
+                l.add(new InsnNode(Opcodes.DUP));
+                l.add(hook("caught", "(Ljava/lang/Throwable;)V"));
+                code.insertBefore(at, l);
+            }
         }
 
         /**

@@ -20,6 +20,10 @@ public enum CallKind {
     THREAD_JOIN,
     /** {@code Thread.isAlive}: join if it returned false. */
     THREAD_ALIVE,
+    /** {@code Thread.interrupt}: release into the target thread's interrupt clock (JLS 17.4.4). */
+    INTERRUPT,
+    /** {@code Thread.interrupted}/{@code isInterrupted}: acquire the thread's interrupt clock if it returned true. */
+    INTERRUPT_CHECK,
     /** Starts a task on another thread (executors, builders, async stages): wrap its callbacks. */
     TASK,
     /** {@code invokeAll}/{@code invokeAny}: wrap each task, acquire their completion on return. */

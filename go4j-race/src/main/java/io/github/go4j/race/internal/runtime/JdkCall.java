@@ -67,6 +67,8 @@ public enum JdkCall {
     THREAD_START(CallKind.THREAD_START, names("start"), "java/lang/Thread"),
     THREAD_JOIN(CallKind.THREAD_JOIN, names("join"), "java/lang/Thread"),
     THREAD_ALIVE(CallKind.THREAD_ALIVE, names("isAlive"), "java/lang/Thread"),
+    THREAD_INTERRUPT(CallKind.INTERRUPT, names("interrupt"), "java/lang/Thread"),
+    THREAD_INTERRUPTED(CallKind.INTERRUPT_CHECK, names("interrupted", "isInterrupted"), "java/lang/Thread"),
     THREAD_TASK(CallKind.TASK, names("start", "startVirtualThread"), "java/lang/Thread$Builder", "java/lang/Thread"),
 
     FORK_JOIN_INVOKE(CallKind.BOTH, names("invoke"), true, "java/util/concurrent/ForkJoinPool"),

@@ -221,6 +221,16 @@ public final class RaceHooks {
         return Barriers.available() ? new Barriers.Trip(action) : action;
     }
 
+    /**
+     * At the start of a handler that may catch an {@code InterruptedException}: having one thrown is how
+     * a thread finds out it was interrupted, so it sees what the interrupter did before (JLS 17.4.4).
+     */
+    public static void caught(Throwable e) {
+        if (e instanceof InterruptedException) {
+            SyncObjects.clock(Thread.currentThread(), SyncObjects.INTERRUPT).acquire(Threads.current());
+        }
+    }
+
     // ---- Object.wait, exit status ----
 
     public static void waitOn(Object o) throws InterruptedException {
@@ -330,6 +340,9 @@ public final class RaceHooks {
                 CodeSites.seen(site);
                 t.pendingCreateSite = site;
             }
+            case INTERRUPT -> {
+                if (recv != null) SyncObjects.clock(recv, SyncObjects.INTERRUPT).release(t);
+            }
             case STREAM -> {
                 return ParallelStreams.before(recv, t);
             }
@@ -358,6 +371,11 @@ public final class RaceHooks {
             }
             case THREAD_ALIVE -> {
                 if (recv instanceof Thread th && Boolean.FALSE.equals(result)) Threads.joined(th);
+            }
+            case INTERRUPT_CHECK -> {
+                if (Boolean.TRUE.equals(result)) {
+                    SyncObjects.clock(recv != null ? recv : Thread.currentThread(), SyncObjects.INTERRUPT).acquire(t);
+                }
             }
             case TASK -> {
                 if (link instanceof TaskLink l) {
