@@ -4,6 +4,8 @@
  * <p>Exports the API packages; every {@code internal} package stays hidden.
  */
 module io.github.go4j.core {
+    requires jdk.management;
+
     exports io.github.go4j;
     exports io.github.go4j.chan;
     exports io.github.go4j.time;

@@ -76,10 +76,25 @@ public final class Channel<T> implements Chan<T> {
     private Parker toWake;
     @SuppressWarnings("unused") // accessed through LOCK
     private volatile int lockWord;
+    /**
+     * How long a wait on this unbuffered channel spins before it yields ({@link SpinBudget}); 0 for a
+     * buffered channel. Read and written without synchronisation: it is a heuristic, a lost update
+     * only delays its adaptation.
+     */
+    private int spinBudget;
 
     public Channel(int capacity) {
         this.capacity = capacity;
         this.buf = capacity == 0 ? null : new Object[capacity];
+        this.spinBudget = capacity == 0 ? SpinBudget.INITIAL : 0;
+    }
+
+    private boolean awaitHandoff(Parker p) throws InterruptedException {
+        int budget = spinBudget;
+        if (capacity != 0) return p.await(0, this, 0);
+        boolean done = p.await(0, this, SpinBudget.toSpin(budget));
+        spinBudget = SpinBudget.next(budget, p.spinOutcome());
+        return done;
     }
 
     // ---------------------------------------------------------------- lock
@@ -291,7 +306,7 @@ public final class Channel<T> implements Chan<T> {
         Parker p = w.parker;
         Events.blocked(this, "chan send");
         try {
-            p.await(0, this);
+            awaitHandoff(p);
         } catch (InterruptedException e) {
             lock();
             sendq.remove(w);
@@ -353,7 +368,7 @@ public final class Channel<T> implements Chan<T> {
         unlock();
         Events.blocked(this, "chan receive");
         try {
-            p.await(0, this);
+            awaitHandoff(p);
         } catch (InterruptedException e) {
             lock();
             recvq.remove(w);

@@ -16,8 +16,8 @@ import java.util.concurrent.locks.LockSupport;
  * {@code receivedOk}, {@code closed}) with plain stores and then publishes them with the volatile store
  * of DONE; the owner reads them only after it has read DONE.
  *
- * <p>Wake-up is Dekker-style so that neither side pays for an unpark it doesn't need: the owner first yields
- * (and optionally spins) a few times, then stores {@code parked = true} and re-reads {@code state} before parking; the completer
+ * <p>Wake-up is Dekker-style so that neither side pays for an unpark it doesn't need: the owner first spins
+ * (see {@link #await}) and yields a few times, then stores {@code parked = true} and re-reads {@code state} before parking; the completer
  * stores DONE and then reads {@code parked}. Both are volatile, so one of them sees the other's store.
  */
 final class Parker {
@@ -28,19 +28,27 @@ final class Parker {
 
     /**
      * How long a waiter tries before it parks. A parked handoff costs ~10x a running one (PERFORMANCE.md).
-     * A virtual thread yields instead of spinning: the goroutine that will complete it is most often
-     * queued behind it on the same carrier, where a spin only delays it (measured: 256 spins made a
-     * virtual-thread ping-pong 20x slower), while a yield runs it at once and the handoff then completes
-     * without any unpark. {@code -Dgo4j.chan.waitStats=true} shows it (ping-pong, 1P1C unbuffered and
-     * select of 2: 93–99% of waits end after the first yield, under 2% park), and that adaptive spinning
-     * (a per-channel budget doubled when a wait ended while spinning, halved when not; tried and
-     * removed) never once ended a wait while spinning: communicating virtual threads run on one
-     * carrier, since unpark and yield queue the other on the current one. A platform thread spins: its
-     * counterpart runs on another core or not at all, and waking a parked platform thread costs an OS
-     * round trip.
+     * A virtual thread spins only on an unbuffered channel's send or receive, only while the scheduler
+     * has nothing queued ({@link SchedulerLoad}), and only as long as the channel's {@link SpinBudget}
+     * says: then the goroutine that will complete the wait runs on another carrier and the hand-off
+     * completes without unmounting either side (what {@code SynchronousQueue} does with a JDK-internal
+     * check). When something is queued it is most often that very goroutine, queued behind the waiter
+     * on the same carrier, where a spin only delays it (measured: 256 unconditional spins made a
+     * virtual-thread ping-pong 20x slower); so the waiter yields, which runs it at once, and the
+     * handoff then completes without any unpark. {@code -Dgo4j.chan.waitStats=true} shows how waits
+     * ended. Buffered channels and select do not spin: measured slower (buffered 1024 1P1C 1.3x), the
+     * producer and consumer then stay on two carriers and take turns on the lock's cache line. A
+     * platform thread spins: its counterpart runs on another core or not at all, and waking a parked
+     * platform thread costs an OS round trip.
      */
     private static final int VIRTUAL_SPINS = Integer.getInteger("go4j.chan.spins", 0);
     private static final int VIRTUAL_YIELDS = Integer.getInteger("go4j.chan.yields", 4);
+    /** {@link #spinOutcome()}: the wait did not spin (no budget, not virtual, or the scheduler had queued work). */
+    static final int SPIN_SKIPPED = 0;
+    /** {@link #spinOutcome()}: the wait ended while spinning. */
+    static final int SPIN_ENDED = 1;
+    /** {@link #spinOutcome()}: the wait spun and its budget ran out (or work got queued meanwhile). */
+    static final int SPIN_FAILED = 2;
     private static final int PLATFORM_SPINS = Integer.getInteger("go4j.chan.platformSpins", 2048);
 
     final Thread thread;
@@ -55,6 +63,9 @@ final class Parker {
     boolean receivedOk;
     /** True when a send was completed by close: the sender must throw "send on closed channel". */
     boolean closed;
+
+    /** How the owner's spin before yielding went; written and read by the owner only. */
+    private int spinOutcome = SPIN_SKIPPED;
 
     Parker(Thread thread) {
         this.thread = thread;
@@ -80,6 +91,11 @@ final class Parker {
         return STATE.compareAndSet(this, WAITING, CANCELLED);
     }
 
+    /** How the last {@link #await}'s spin went: {@link #SPIN_SKIPPED}, {@link #SPIN_ENDED} or {@link #SPIN_FAILED}. */
+    int spinOutcome() {
+        return spinOutcome;
+    }
+
     boolean isDone() {
         return state == DONE;
     }
@@ -90,8 +106,10 @@ final class Parker {
      * that comes after a claim is kept in the thread's status and the completion is returned.
      *
      * @param deadline a {@link System#nanoTime()} deadline, or 0 for none
+     * @param handoffSpins how many rounds a virtual thread may spin first while the scheduler has no
+     *     queued work (0: none); {@link #spinOutcome()} tells afterwards how that went
      */
-    boolean await(long deadline, Object blocker) throws InterruptedException {
+    boolean await(long deadline, Object blocker, int handoffSpins) throws InterruptedException {
         boolean virtual = thread.isVirtual();
         if (WaitStats.ENABLED) WaitStats.waited();
         for (int i = virtual ? VIRTUAL_SPINS : PLATFORM_SPINS; i >= 0; i--) {
@@ -100,6 +118,18 @@ final class Parker {
                 return true;
             }
             if (i > 0) Thread.onSpinWait();
+        }
+        if (virtual && handoffSpins > 0 && !SchedulerLoad.hasQueuedWork()) {
+            spinOutcome = SPIN_FAILED;
+            for (int i = 1; i <= handoffSpins; i++) {
+                Thread.onSpinWait();
+                if (state == DONE) {
+                    spinOutcome = SPIN_ENDED;
+                    if (WaitStats.ENABLED) WaitStats.endedSpinning();
+                    return true;
+                }
+                if ((i & 15) == 0 && SchedulerLoad.hasQueuedWork()) break;
+            }
         }
         for (int i = 0, yields = virtual ? VIRTUAL_YIELDS : 0; i < yields; i++) {
             Thread.yield();

@@ -125,7 +125,7 @@ public final class SelectOp {
         boolean done;
         Events.blocked(this, "select");
         try {
-            done = parker.await(deadline, this);
+            done = parker.await(deadline, this, 0);
         } catch (InterruptedException e) {
             dequeueAll(order, waiters, -1);
             throw e;
