@@ -15,13 +15,25 @@ import jdk.management.VirtualThreadSchedulerMXBean;
  * it is more conservative (it also declines to spin when another carrier has queued work).
  */
 final class SchedulerLoad {
-    private static final VirtualThreadSchedulerMXBean SCHEDULER =
-            ManagementFactory.getPlatformMXBean(VirtualThreadSchedulerMXBean.class);
+    /** Null if the platform has no such bean: then every wait counts as busy and nothing spins. */
+    private static final VirtualThreadSchedulerMXBean SCHEDULER = find();
 
     private SchedulerLoad() {}
 
-    /** True if at least one virtual thread is queued to run (an estimate, as the JDK's is). */
+    /**
+     * True if at least one virtual thread is queued to run (an estimate, as the JDK's is), and also
+     * when the count is unavailable (the bean answers -1, or there is none).
+     */
     static boolean hasQueuedWork() {
-        return SCHEDULER.getQueuedVirtualThreadCount() != 0;
+        VirtualThreadSchedulerMXBean scheduler = SCHEDULER;
+        return scheduler == null || scheduler.getQueuedVirtualThreadCount() != 0;
+    }
+
+    private static VirtualThreadSchedulerMXBean find() {
+        try {
+            return ManagementFactory.getPlatformMXBean(VirtualThreadSchedulerMXBean.class);
+        } catch (RuntimeException | LinkageError e) {
+            return null;
+        }
     }
 }
