@@ -89,9 +89,10 @@ public final class Channel<T> implements Chan<T> {
         this.spinBudget = capacity == 0 ? SpinBudget.INITIAL : 0;
     }
 
+    /** Waits for a counterpart; on an unbuffered channel with the channel's adaptive spin first. */
     private boolean awaitHandoff(Parker p) throws InterruptedException {
-        int budget = spinBudget;
         if (capacity != 0) return p.await(0, this, 0);
+        int budget = spinBudget;
         boolean done = p.await(0, this, SpinBudget.toSpin(budget));
         spinBudget = SpinBudget.next(budget, p.spinOutcome());
         return done;
