@@ -26,13 +26,13 @@ public abstract sealed class Case<R> permits Case.Recv, Case.Send, Case.After, C
      */
     public static <T, R> Case<R> recv(RecvChan<T> ch, Function<T, R> then) {
         Objects.requireNonNull(then, "then");
-        return new Recv<>(ch, (v, ok) -> then.apply(v));
+        return new Recv<>(ch, then, null);
     }
 
     /** {@code case v, ok := <-ch}: like {@link #recv} and also says whether the value came from a send. */
     public static <T, R> Case<R> recvOk(RecvChan<T> ch, BiFunction<T, Boolean, R> then) {
         Objects.requireNonNull(then, "then");
-        return new Recv<>(ch, then);
+        return new Recv<>(ch, null, then);
     }
 
     /**
@@ -63,13 +63,21 @@ public abstract sealed class Case<R> permits Case.Recv, Case.Send, Case.After, C
         return new Otherwise<>(then);
     }
 
+    /** A receive case: exactly one of its two handlers is set (no wrapper lambda to allocate per case). */
     static final class Recv<T, R> extends Case<R> {
         final RecvChan<T> ch;
-        final BiFunction<T, Boolean, R> then;
+        private final Function<T, R> thenValue;
+        private final BiFunction<T, Boolean, R> thenValueOk;
 
-        Recv(RecvChan<T> ch, BiFunction<T, Boolean, R> then) {
+        Recv(RecvChan<T> ch, Function<T, R> thenValue, BiFunction<T, Boolean, R> thenValueOk) {
             this.ch = ch;
-            this.then = then;
+            this.thenValue = thenValue;
+            this.thenValueOk = thenValueOk;
+        }
+
+        /** Runs the handler with what the receive got ({@code ok} false: the channel was closed). */
+        R handle(T value, boolean ok) {
+            return thenValue != null ? thenValue.apply(value) : thenValueOk.apply(value, ok);
         }
     }
 

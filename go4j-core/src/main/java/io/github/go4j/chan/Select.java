@@ -38,62 +38,91 @@ public final class Select {
      * @throws InterruptedException if interrupted while waiting; no case happened
      */
     @SafeVarargs
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    @SuppressWarnings("unchecked")
     public static <R> R select(Case<R>... cases) throws InterruptedException {
-        Objects.requireNonNull(cases, "cases");
-        int n = cases.length;
-        Case.Otherwise<R> otherwise = null;
-        Case.After<R> after = null;
-        for (int i = 0; i < n; i++) {
-            Case<R> c = Objects.requireNonNull(cases[i], "cases[" + i + "]");
-            switch (c) {
-                case Case.Recv<?, R> r -> SelectOp.channelOf(r.ch);
-                case Case.Send<?, R> s -> SelectOp.channelOf(s.ch);
-                case Case.After<R> a -> {
-                    if (after == null || a.delay.compareTo(after.delay) < 0) after = a;
-                }
-                case Case.Otherwise<R> o -> {
-                    if (otherwise != null) {
-                        throw new IllegalArgumentException("select: more than one Case.otherwise");
-                    }
-                    otherwise = o;
-                }
-            }
-        }
-        if (n <= MAX_QUICK_CASES) {
-            if (otherwise == null && Thread.interrupted()) throw new InterruptedException();
-            Object r = quickPass(cases, otherwise != null);
+        // The common outcomes (a ready case, or the default) are decided by scan and quickPass, which
+        // allocate nothing; only fullSelect, which may lock several channels and wait, does.
+        long special = scan(cases);
+        if (cases.length <= MAX_QUICK_CASES) {
+            if (otherwiseIndex(special) < 0 && Thread.interrupted()) throw new InterruptedException();
+            Object r = quickPass(cases, special);
             if (r != NOT_DECIDED) return (R) r;
         }
+        return fullSelect(cases, special);
+    }
+
+    /**
+     * Checks the cases and finds the special ones: the index of the default (or -1) in the low 32 bits,
+     * of the earliest timeout (or -1) in the high 32 bits.
+     */
+    private static long scan(Case<?>[] cases) {
+        Objects.requireNonNull(cases, "cases");
+        int otherwise = -1;
+        int after = -1;
+        for (int i = 0; i < cases.length; i++) {
+            Case<?> c = cases[i];
+            if (c == null) throw new NullPointerException("cases[" + i + "]"); // no message built per call
+            // instanceof tests rather than a pattern switch: the switch's bootstrap does not inline as well
+            if (c instanceof Case.Recv<?, ?> r) {
+                SelectOp.channelOf(r.ch);
+            } else if (c instanceof Case.Send<?, ?> s) {
+                SelectOp.channelOf(s.ch);
+            } else if (c instanceof Case.After<?> a) {
+                if (after < 0 || a.delay.compareTo(((Case.After<?>) cases[after]).delay) < 0) after = i;
+            } else {
+                if (otherwise >= 0) throw new IllegalArgumentException("select: more than one Case.otherwise");
+                otherwise = i;
+            }
+        }
+        return ((long) after << 32) | (otherwise & 0xFFFF_FFFFL);
+    }
+
+    private static int otherwiseIndex(long special) {
+        return (int) special;
+    }
+
+    private static int afterIndex(long special) {
+        return (int) (special >> 32);
+    }
+
+    /** The select that locks the channels together and, without a default, waits. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <R> R fullSelect(Case<R>[] cases, long special) throws InterruptedException {
+        int n = cases.length;
+        int otherwise = otherwiseIndex(special);
+        int after = afterIndex(special);
         SelectOp op = new SelectOp(n);
         for (int i = 0; i < n; i++) {
-            switch (cases[i]) {
-                case Case.Recv<?, R> r -> op.recv(i, r.ch);
-                case Case.Send<?, R> s -> op.send(i, s.ch, s.value);
-                default -> {}
+            if (cases[i] instanceof Case.Recv<?, R> r) {
+                op.recv(i, r.ch);
+            } else if (cases[i] instanceof Case.Send<?, R> s) {
+                op.send(i, s.ch, s.value);
             }
         }
         int chosen;
-        if (otherwise != null) {
+        if (otherwise >= 0) {
             chosen = op.poll();
-            if (chosen < 0) return noCaseReady(otherwise, after);
-        } else if (after != null) {
-            chosen = op.await(timeoutNanos(after.delay));
-            if (chosen < 0) return after.then.get();
+            if (chosen < 0) return noCaseReady(cases, special);
+        } else if (after >= 0) {
+            Case.After<R> a = (Case.After<R>) cases[after];
+            chosen = op.await(timeoutNanos(a.delay));
+            if (chosen < 0) return a.then.get();
         } else {
             chosen = op.await(-1);
         }
-        return switch (cases[chosen]) {
-            case Case.Recv r -> (R) r.then.apply(op.receivedValue(), op.receivedOk());
-            case Case.Send<?, R> s -> s.then.get();
-            default -> throw new AssertionError("select chose a case that is not a communication");
-        };
+        if (cases[chosen] instanceof Case.Recv r) return (R) r.handle(op.receivedValue(), op.receivedOk());
+        return ((Case.Send<?, R>) cases[chosen]).then.get();
     }
 
     /** With a default and no case ready: an expired timeout is a ready case (Go 1.23 timer channels) and beats the default. */
-    private static <R> R noCaseReady(Case.Otherwise<R> otherwise, Case.After<R> after) {
-        boolean expired = after != null && timeoutNanos(after.delay) == 0;
-        return expired ? after.then.get() : otherwise.then.get();
+    @SuppressWarnings("unchecked")
+    private static <R> R noCaseReady(Case<R>[] cases, long special) {
+        int after = afterIndex(special);
+        if (after >= 0) {
+            Case.After<R> a = (Case.After<R>) cases[after];
+            if (timeoutNanos(a.delay) == 0) return a.then.get();
+        }
+        return ((Case.Otherwise<R>) cases[otherwiseIndex(special)]).then.get();
     }
 
     /** Selects of at most this many cases try {@link #quickPass} first (a permutation fits in a long). */
@@ -112,74 +141,68 @@ public final class Select {
      * Otherwise returns {@link #NOT_DECIDED}: the full select, which locks the channels together, decides.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <R> Object quickPass(Case<R>[] cases, boolean hasDefault) {
+    private static <R> Object quickPass(Case<R>[] cases, long special) {
         int n = cases.length;
         long perm = permutation(n);
         long stampSum = 0;
         boolean allWouldBlock = true;
-        Case.Otherwise<R> otherwise = null;
-        Case.After<R> after = null;
         for (int k = 0; k < n; k++) {
             Case<R> c = cases[(int) (perm >>> (4 * k)) & 15];
-            Channel<?> ch;
-            boolean send;
-            Object value;
-            switch (c) {
-                case Case.Recv<?, R> r -> {
-                    ch = SelectOp.channelOf(r.ch);
-                    send = false;
-                    value = null;
-                }
-                case Case.Send<?, R> s -> {
-                    ch = SelectOp.channelOf(s.ch);
-                    send = true;
-                    value = s.value;
-                }
-                case Case.After<R> a -> {
-                    if (after == null || a.delay.compareTo(after.delay) < 0) after = a;
-                    continue;
-                }
-                case Case.Otherwise<R> o -> {
-                    otherwise = o;
-                    continue;
-                }
-            }
-            if (ch == null) continue; // nil channel: never ready
+            Channel<?> ch = channelOf(c);
+            if (ch == null) continue; // a timeout, the default or a nil channel: none is a ready communication
+            boolean send = c instanceof Case.Send;
             long stamp = ch.wouldBlockStamp(send);
             if (stamp >= 0) {
                 stampSum += stamp;
                 continue;
             }
-            Object v = ch.tryNow(send, value);
-            if (v == Channel.WOULD_BLOCK) {
-                allWouldBlock = false; // it changed under us: only the full select can say none is ready
-                continue;
-            }
-            if (c instanceof Case.Recv r) {
-                return v == Channel.CLOSED ? r.then.apply(null, false) : r.then.apply(v, true);
-            }
-            return ((Case.Send<?, R>) c).then.get();
+            Object v = ch.tryNow(send, send ? ((Case.Send<?, R>) c).value : null);
+            if (v != Channel.WOULD_BLOCK) return handled(c, v);
+            allWouldBlock = false; // it changed under us: only the full select can say none is ready
         }
-        if (!hasDefault || !allWouldBlock) return NOT_DECIDED;
-        long again = 0;
-        for (Case<R> c : cases) {
-            Channel<?> ch = switch (c) {
-                case Case.Recv<?, R> r -> SelectOp.channelOf(r.ch);
-                case Case.Send<?, R> s -> SelectOp.channelOf(s.ch);
-                default -> null;
-            };
-            if (ch != null) again += ch.currentStamp();
-        }
-        return again == stampSum ? noCaseReady(otherwise, after) : NOT_DECIDED;
+        if (otherwiseIndex(special) < 0 || !allWouldBlock) return NOT_DECIDED;
+        return stampSum(cases) == stampSum ? noCaseReady(cases, special) : NOT_DECIDED;
     }
 
-    /** A uniformly random permutation of 0..n-1 (n <= 16), element k in bits 4k..4k+3. */
-    private static long permutation(int n) {
+    /** The channel of a communication case; null for a timeout, the default or a nil channel. */
+    private static Channel<?> channelOf(Case<?> c) {
+        if (c instanceof Case.Recv<?, ?> r) return SelectOp.channelOf(r.ch);
+        if (c instanceof Case.Send<?, ?> s) return SelectOp.channelOf(s.ch);
+        return null;
+    }
+
+    /** Runs the handler of communication case {@code c}, which got {@code v} (a receive: the value or CLOSED). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <R> R handled(Case<R> c, Object v) {
+        if (c instanceof Case.Recv r) return (R) (v == Channel.CLOSED ? r.handle(null, false) : r.handle(v, true));
+        return ((Case.Send<?, R>) c).then.get();
+    }
+
+    /** The sum of the current seqlock stamps of the cases' channels. */
+    private static long stampSum(Case<?>[] cases) {
+        long sum = 0;
+        for (Case<?> c : cases) {
+            Channel<?> ch = channelOf(c);
+            if (ch != null) sum += ch.currentStamp();
+        }
+        return sum;
+    }
+
+    /**
+     * A random permutation of 0..n-1 (n <= 16), element k in bits 4k..4k+3: a Fisher-Yates shuffle that
+     * draws all its swap indices from one random long, read as a fraction x in [0, 1): the index for
+     * bound b is floor(x * b) and x * b's fractional part is the fraction for the next bound (the high and
+     * the low 64 bits of the product). The bounds' product, n!, is below 2^45, so each permutation's
+     * probability is within n!/2^64 (below 2^-19) of uniform, while one draw costs a quarter of n - 1
+     * bounded {@code nextInt} calls (each a division).
+     */
+    static long permutation(int n) {
         long perm = 0xFEDCBA9876543210L;
         if (n < 2) return perm;
-        ThreadLocalRandom rnd = ThreadLocalRandom.current();
+        long x = ThreadLocalRandom.current().nextLong();
         for (int i = n - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
+            int j = (int) Math.unsignedMultiplyHigh(x, i + 1);
+            x *= i + 1;
             if (j == i) continue;
             long a = (perm >>> (4 * i)) & 15;
             long b = (perm >>> (4 * j)) & 15;
