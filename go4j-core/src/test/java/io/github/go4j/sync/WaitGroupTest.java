@@ -153,4 +153,42 @@ class WaitGroupTest {
         wg.await();
         assertTrue(wg.toString().contains("count=0"));
     }
+
+    // An add past Integer.MAX_VALUE is rejected and changes nothing.
+    @Test
+    void overflowIsRejectedAndLeavesTheCounterUnchanged() throws InterruptedException {
+        WaitGroup wg = new WaitGroup();
+        wg.add(Integer.MAX_VALUE);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> wg.add(1));
+        assertEquals("sync: WaitGroup counter overflow", e.getMessage());
+        assertTrue(wg.toString().contains("count=" + Integer.MAX_VALUE), wg.toString());
+        wg.add(-Integer.MAX_VALUE);
+        wg.await(); // zero again: returns at once
+        assertTrue(wg.toString().contains("count=0"), wg.toString());
+    }
+
+    // Spawners' add(1) and their goroutines' done() race on the one word; every drop is counted.
+    @Test
+    void concurrentAddsAndDonesBalance() throws InterruptedException {
+        for (int round = 0; round < 20; round++) {
+            WaitGroup wg = new WaitGroup();
+            WaitGroup spawners = new WaitGroup();
+            AtomicInteger finished = new AtomicInteger();
+            for (int s = 0; s < 2; s++) {
+                spawners.go(() -> {
+                    for (int i = 0; i < 2_000; i++) {
+                        wg.add(1);
+                        Go.go(() -> {
+                            finished.incrementAndGet();
+                            wg.done();
+                        });
+                    }
+                });
+            }
+            spawners.await();
+            wg.await();
+            assertEquals(4_000, finished.get(), "await returned before every done");
+            assertTrue(wg.toString().contains("count=0"), wg.toString());
+        }
+    }
 }
