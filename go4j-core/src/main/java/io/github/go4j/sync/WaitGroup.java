@@ -27,18 +27,23 @@ public final class WaitGroup {
      * generation moved on from the one it saw", so waiters released by one drop to zero cannot be caught again
      * by an {@code add} that comes before they are scheduled.
      *
-     * <p>{@code add} is one atomic add on the word (as Go's {@code Add}), never a compare-and-set loop, so a
-     * spawner's {@code add(1)} and its goroutines' {@code done()} on other carriers never make each other
-     * retry. The add that takes the counter to zero then adds one to the generation (a second atomic add;
-     * between the two the counter is already zero, which releases waiters by itself) and wakes the waiters.
-     * An add that would make the counter negative or overflow it is undone with the opposite atomic add and
-     * rejected; as the word was briefly wrong (the counter below zero borrows from the generation), the undo
-     * also wakes the waiters, which re-check. AQS's own state is unused: it only queues and parks waiters.
+     * <p>The counter's drop to zero and the generation's bump are one compare-and-set, so they are never seen
+     * apart: were they two steps, a waiter released by the first could re-add for its next round and wait with
+     * the old generation, and the late bump would release that round early. So a negative delta (every
+     * {@code done}) is a compare-and-set loop. A small positive delta (at most {@link #MAX_ATOMIC_ADD}, which
+     * covers {@code add(1)} and {@link WaitGroup#go}) never takes the counter to zero and is one atomic add on
+     * the word (as Go's {@code Add}), so spawners do not retry against each other. If that add overflows the
+     * counter it is undone with the opposite atomic add and rejected; a compare-and-set that sees a counter
+     * above {@code Integer.MAX_VALUE} meanwhile spins until the undo lands (with deltas that small, the
+     * overflowed counter cannot carry into the generation). AQS's own state is unused: it only queues and
+     * parks waiters.
      */
     private static final class Sync extends AbstractQueuedLongSynchronizer {
         private static final long serialVersionUID = 1L;
         private static final long COUNT_MASK = 0xFFFF_FFFFL;
         private static final long ONE_GENERATION = 1L << 32;
+        /** The largest delta added with one atomic add; larger or negative deltas use a compare-and-set. */
+        static final int MAX_ATOMIC_ADD = 1 << 16;
         private static final VarHandle WORD;
 
         static {
@@ -64,18 +69,30 @@ public final class WaitGroup {
 
         void add(int delta) {
             if (delta == 0) return;
-            long before = (long) WORD.getAndAdd(this, (long) delta) & COUNT_MASK;
-            long after = before + delta;
-            if (after < 0 || after > Integer.MAX_VALUE || before > Integer.MAX_VALUE) {
-                // rejected (or raced with another rejected add that has not undone itself yet): undo ours
-                WORD.getAndAdd(this, -(long) delta);
-                releaseShared(0);
-                throw new IllegalStateException(after < 0 || before > Integer.MAX_VALUE && delta < 0
-                        ? "sync: negative WaitGroup counter" : "sync: WaitGroup counter overflow");
+            if (delta > 0 && delta <= MAX_ATOMIC_ADD) {
+                long after = ((long) WORD.getAndAdd(this, (long) delta) & COUNT_MASK) + delta;
+                if (after > Integer.MAX_VALUE) {
+                    WORD.getAndAdd(this, -(long) delta);
+                    throw new IllegalStateException("sync: WaitGroup counter overflow");
+                }
+                return; // the counter went up: no waiter can be released
             }
-            if (after == 0) {
-                WORD.getAndAdd(this, ONE_GENERATION);
-                releaseShared(0);
+            while (true) {
+                long s = word;
+                long count = s & COUNT_MASK;
+                if (count > Integer.MAX_VALUE) { // an overflowing atomic add that has not undone itself yet
+                    Thread.onSpinWait();
+                    continue;
+                }
+                long after = count + delta;
+                if (after < 0) throw new IllegalStateException("sync: negative WaitGroup counter");
+                if (after > Integer.MAX_VALUE) throw new IllegalStateException("sync: WaitGroup counter overflow");
+                long generation = s & ~COUNT_MASK;
+                long next = after == 0 ? generation + ONE_GENERATION : generation | after;
+                if (WORD.weakCompareAndSet(this, s, next)) {
+                    if (after == 0) releaseShared(0);
+                    return;
+                }
             }
         }
 

@@ -167,6 +167,23 @@ class WaitGroupTest {
         assertTrue(wg.toString().contains("count=0"), wg.toString());
     }
 
+    // Large deltas take the compare-and-set path (small ones are one atomic add): same rules.
+    @Test
+    void largeDeltasAreCountedAndCheckedToo() throws InterruptedException {
+        WaitGroup wg = new WaitGroup();
+        wg.add(1 << 20);
+        assertTrue(wg.toString().contains("count=" + (1 << 20)), wg.toString());
+        IllegalStateException negative = assertThrows(IllegalStateException.class, () -> wg.add(-(1 << 21)));
+        assertEquals("sync: negative WaitGroup counter", negative.getMessage());
+        wg.add(Integer.MAX_VALUE - (1 << 20));
+        IllegalStateException overflow = assertThrows(IllegalStateException.class, () -> wg.add(1 << 20));
+        assertEquals("sync: WaitGroup counter overflow", overflow.getMessage());
+        assertTrue(wg.toString().contains("count=" + Integer.MAX_VALUE), wg.toString());
+        wg.add(-Integer.MAX_VALUE);
+        wg.await(); // zero: returns at once
+        assertTrue(wg.toString().contains("count=0"), wg.toString());
+    }
+
     // Spawners' add(1) and their goroutines' done() race on the one word; every drop is counted.
     @Test
     void concurrentAddsAndDonesBalance() throws InterruptedException {
@@ -189,6 +206,24 @@ class WaitGroupTest {
             wg.await();
             assertEquals(4_000, finished.get(), "await returned before every done");
             assertTrue(wg.toString().contains("count=0"), wg.toString());
+        }
+    }
+
+    // Reuse right after await returns: each round's await waits for that round's done. (The interleaving
+    // that broke this once, a done preempted between dropping the counter and bumping the generation, is
+    // too narrow to hit on demand; WaitGroup now makes both one compare-and-set.)
+    @Test
+    void aReusedGroupsAwaitWaitsForItsOwnRound() throws InterruptedException {
+        WaitGroup wg = new WaitGroup();
+        for (int round = 0; round < 20_000; round++) {
+            AtomicInteger finished = new AtomicInteger();
+            wg.add(1);
+            Go.go(() -> {
+                finished.incrementAndGet();
+                wg.done();
+            });
+            wg.await();
+            assertEquals(1, finished.get(), "round " + round + ": await returned before this round's done");
         }
     }
 }
