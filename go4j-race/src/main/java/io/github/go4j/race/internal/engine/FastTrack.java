@@ -130,7 +130,14 @@ public final class FastTrack {
         int wSite = s.wSite;
         s.wSite = VarState.tagged(site, e);
         long w = (long) VarState.W.getAndSet(s, e);
-        if (!Epochs.ordered(w, vc) && VarState.belongsTo(wSite, w)) o.race(t, site, true, w, VarState.siteOf(wSite), true, array, index);
+        if (!Epochs.ordered(w, vc)) {
+            // Two writers that both read wSite before either stored its own hold a site that is not w's:
+            // the other writer's store came before its getAndSet, so read it again; unknown (-1) if it
+            // has been overwritten since. The race is reported either way.
+            if (!VarState.belongsTo(wSite, w)) wSite = s.wSite;
+            if (!VarState.belongsTo(wSite, w)) wSite = -1;
+            o.race(t, site, true, w, VarState.siteOf(wSite), true, array, index);
+        }
         long r = (long) VarState.R.getVolatile(s);
         if (r == Epochs.SHARED) {
             ReadVector v = null;
