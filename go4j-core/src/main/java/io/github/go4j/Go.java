@@ -1,7 +1,7 @@
 package io.github.go4j;
 
 import io.github.go4j.internal.Panics;
-import io.github.go4j.spi.Events;
+import io.github.go4j.spi.internal.Events;
 import java.util.Objects;
 import java.util.concurrent.ThreadFactory;
 

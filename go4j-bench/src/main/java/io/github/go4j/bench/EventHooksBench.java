@@ -1,6 +1,6 @@
 package io.github.go4j.bench;
 
-import io.github.go4j.spi.Events;
+import io.github.go4j.spi.internal.Events;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

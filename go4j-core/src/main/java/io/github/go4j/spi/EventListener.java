@@ -2,7 +2,7 @@ package io.github.go4j.spi;
 
 /**
  * What go4j's primitives report about themselves, for the race detector, the deadlock detector and
- * the JFR recorder. Install one with {@link Events#register}.
+ * the JFR recorder. Install one with {@link EventListeners#register}.
  *
  * <p><b>Happens-before.</b> A primitive that creates an edge calls {@link #release} on the thread
  * whose earlier actions must be visible, and later {@link #acquire} with the same {@code (sync, slot)}

@@ -3,7 +3,7 @@ package io.github.go4j.sync;
 import io.github.go4j.Go;
 import io.github.go4j.context.CancelContext;
 import io.github.go4j.context.Context;
-import io.github.go4j.spi.Events;
+import io.github.go4j.spi.internal.Events;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Condition;

@@ -1,6 +1,6 @@
 package io.github.go4j.sync;
 
-import io.github.go4j.spi.Events;
+import io.github.go4j.spi.internal.Events;
 import java.util.concurrent.locks.AbstractQueuedSynchronizer;
 
 /**

@@ -1,7 +1,7 @@
 package io.github.go4j.sync;
 
 import io.github.go4j.spi.EventListener;
-import io.github.go4j.spi.Events;
+import io.github.go4j.spi.internal.Events;
 import java.util.Objects;
 import java.util.concurrent.locks.AbstractQueuedSynchronizer;
 import java.util.function.Supplier;

@@ -2,7 +2,7 @@ package io.github.go4j.sync;
 
 import io.github.go4j.context.Context;
 import io.github.go4j.context.internal.ContextOps;
-import io.github.go4j.spi.Events;
+import io.github.go4j.spi.internal.Events;
 import java.util.Objects;
 import java.util.concurrent.locks.LockSupport;
 

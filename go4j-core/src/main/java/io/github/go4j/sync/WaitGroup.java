@@ -1,7 +1,7 @@
 package io.github.go4j.sync;
 
 import io.github.go4j.Go;
-import io.github.go4j.spi.Events;
+import io.github.go4j.spi.internal.Events;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.go4j.Go;
 import io.github.go4j.PanicHandler;
 import io.github.go4j.spi.EventListener;
-import io.github.go4j.spi.Events;
+import io.github.go4j.spi.EventListeners;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -95,7 +95,7 @@ class EventsTest {
             Recorder rec = new Recorder();
             Chan<Integer> c = Chan.make();
             Thread me = Thread.currentThread();
-            try (AutoCloseable reg = Events.register(rec); GoroutineScope g = new GoroutineScope()) {
+            try (AutoCloseable reg = EventListeners.register(rec); GoroutineScope g = new GoroutineScope()) {
                 Thread sender;
                 if (senderFirst) {
                     sender = g.go(() -> c.send(1));
@@ -124,7 +124,7 @@ class EventsTest {
         Recorder rec = new Recorder();
         Chan<Integer> c = Chan.make(2);
         Thread me = Thread.currentThread();
-        try (AutoCloseable reg = Events.register(rec)) {
+        try (AutoCloseable reg = EventListeners.register(rec)) {
             rec.phase = "send1";
             c.send(1);
             rec.phase = "send2";
@@ -161,7 +161,7 @@ class EventsTest {
     void aReceiveWokenByCloseAcquiresTheCloseSlot() throws Exception {
         Recorder rec = new Recorder();
         Chan<Integer> c = Chan.make();
-        try (AutoCloseable reg = Events.register(rec); GoroutineScope g = new GoroutineScope()) {
+        try (AutoCloseable reg = EventListeners.register(rec); GoroutineScope g = new GoroutineScope()) {
             Thread r = g.go(c::recvOk);
             awaitParked(r);
             c.close();
@@ -180,7 +180,7 @@ class EventsTest {
         Chan<Integer> empty = Chan.make();
         Chan<Integer> full = Chan.make(1);
         full.send(0);
-        try (AutoCloseable reg = Events.register(rec); GoroutineScope g = new GoroutineScope()) {
+        try (AutoCloseable reg = EventListeners.register(rec); GoroutineScope g = new GoroutineScope()) {
             Thread receiver = g.go(empty::recv);
             Thread sender = g.go(() -> full.send(1));
             Thread selector = g.go(() -> Select.select(Case.recv(Chan.<Integer>make(), v -> 0), Case.recv(empty, v -> 1)));
@@ -208,7 +208,7 @@ class EventsTest {
         IllegalStateException boom = new IllegalStateException("boom");
         PanicHandler quiet = (t, id, p) -> {};
         PanicHandler previous = Go.setPanicHandler(quiet);
-        try (AutoCloseable reg = Events.register(rec)) {
+        try (AutoCloseable reg = EventListeners.register(rec)) {
             Thread fine = Go.go(() -> {});
             Thread panicking = Go.go(() -> {
                 throw boom;
@@ -236,8 +236,8 @@ class EventsTest {
     @Test
     void aClosedRegistrationStopsEvents() throws Exception {
         Recorder rec = new Recorder();
-        AutoCloseable reg = Events.register(rec);
-        assertTrue(Events.enabled());
+        AutoCloseable reg = EventListeners.register(rec);
+        assertTrue(io.github.go4j.spi.internal.Events.enabled());
         Chan<Integer> c = Chan.make(1);
         c.send(1);
         reg.close();

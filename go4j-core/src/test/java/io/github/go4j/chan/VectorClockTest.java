@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.go4j.spi.EventListener;
-import io.github.go4j.spi.Events;
+import io.github.go4j.spi.EventListeners;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -136,7 +136,7 @@ class VectorClockTest {
         final int perProducer = 3_000;
         AtomicInteger violations = new AtomicInteger();
         StringBuffer firstViolation = new StringBuffer();
-        try (AutoCloseable reg = Events.register(d); GoroutineScope g = new GoroutineScope()) {
+        try (AutoCloseable reg = EventListeners.register(d); GoroutineScope g = new GoroutineScope()) {
             Chan<Boolean> done = Chan.make(producers);
             for (int p = 0; p < producers; p++) {
                 g.go(() -> {
@@ -169,7 +169,7 @@ class VectorClockTest {
         final int n = 5_000;
         long[] receiverEpochs = new long[n + 1]; // the receiver's epoch just before its k-th receive
         long[] receiverTid = new long[1];
-        try (AutoCloseable reg = Events.register(d); GoroutineScope g = new GoroutineScope()) {
+        try (AutoCloseable reg = EventListeners.register(d); GoroutineScope g = new GoroutineScope()) {
             g.go(() -> {
                 receiverTid[0] = Thread.currentThread().threadId();
                 for (int k = 1; k <= n; k++) {
@@ -194,7 +194,7 @@ class VectorClockTest {
     @Test
     void selectsCloseAndGoroutineStartCarryTheirEdges() throws Exception {
         Detector d = new Detector();
-        try (AutoCloseable reg = Events.register(d); GoroutineScope g = new GoroutineScope()) {
+        try (AutoCloseable reg = EventListeners.register(d); GoroutineScope g = new GoroutineScope()) {
             // go: the parent's actions before Go.go are seen by the child.
             long parentTid = Thread.currentThread().threadId();
             long beforeGo = d.epoch();
@@ -258,7 +258,7 @@ class VectorClockTest {
             Detector d = new Detector();
             Chan<Integer> c = kind.make();
             long[] receiver = new long[2]; // tid, epoch just before its receive
-            try (AutoCloseable reg = Events.register(d); GoroutineScope g = new GoroutineScope()) {
+            try (AutoCloseable reg = EventListeners.register(d); GoroutineScope g = new GoroutineScope()) {
                 Thread r = g.go(() -> {
                     receiver[0] = Thread.currentThread().threadId();
                     receiver[1] = d.epoch();
@@ -293,7 +293,7 @@ class VectorClockTest {
         Chan<Integer> c = kind.make();
         for (int i = 1; i <= kind.capacity; i++) c.send(i);
         long[] sender = new long[2];
-        try (AutoCloseable reg = Events.register(d); GoroutineScope g = new GoroutineScope()) {
+        try (AutoCloseable reg = EventListeners.register(d); GoroutineScope g = new GoroutineScope()) {
             Thread s = g.go(() -> {
                 sender[0] = Thread.currentThread().threadId();
                 sender[1] = d.epoch();

@@ -6,7 +6,7 @@ import io.github.go4j.Go;
 import io.github.go4j.context.CancelContext;
 import io.github.go4j.context.Context;
 import io.github.go4j.spi.EventListener;
-import io.github.go4j.spi.Events;
+import io.github.go4j.spi.internal.Events;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

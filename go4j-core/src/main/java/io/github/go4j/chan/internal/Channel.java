@@ -4,7 +4,7 @@ import io.github.go4j.chan.Chan;
 import io.github.go4j.chan.ChanClosedException;
 import io.github.go4j.chan.Received;
 import io.github.go4j.spi.EventListener;
-import io.github.go4j.spi.Events;
+import io.github.go4j.spi.internal.Events;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package io.github.go4j.chan.internal;
 import io.github.go4j.chan.Chan;
 import io.github.go4j.chan.ChanClosedException;
 import io.github.go4j.chan.Received;
-import io.github.go4j.spi.Events;
+import io.github.go4j.spi.internal.Events;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;

@@ -4,7 +4,7 @@ import io.github.go4j.chan.ChanClosedException;
 import io.github.go4j.chan.RecvChan;
 import io.github.go4j.chan.SendChan;
 import io.github.go4j.spi.EventListener;
-import io.github.go4j.spi.Events;
+import io.github.go4j.spi.internal.Events;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**

@@ -6,7 +6,7 @@ import io.github.go4j.context.AfterFuncContext;
 import io.github.go4j.context.CancelContext;
 import io.github.go4j.context.Context;
 import io.github.go4j.spi.EventListener;
-import io.github.go4j.spi.Events;
+import io.github.go4j.spi.internal.Events;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Optional;

@@ -96,7 +96,7 @@ public final class Agent {
 
     private static void installGoBridge() {
         try {
-            Class.forName("io.github.go4j.spi.Events", false, ClassLoader.getSystemClassLoader());
+            Class.forName("io.github.go4j.spi.EventListeners", false, ClassLoader.getSystemClassLoader());
         } catch (ClassNotFoundException | LinkageError e) {
             return; // no go4j-core on the class path: nothing to listen to
         }

@@ -4,7 +4,7 @@ import io.github.go4j.race.internal.engine.SyncObjects;
 import io.github.go4j.race.internal.engine.ThreadClock;
 import io.github.go4j.race.internal.engine.Threads;
 import io.github.go4j.spi.EventListener;
-import io.github.go4j.spi.Events;
+import io.github.go4j.spi.EventListeners;
 
 /**
  * go4j's own primitives (channels, select, context, sync) speak for themselves through the event SPI:
@@ -17,9 +17,9 @@ import io.github.go4j.spi.Events;
  */
 public final class GoEventBridge implements EventListener {
 
-    /** Registers the bridge with go4j's {@link Events}. */
+    /** Registers the bridge with go4j's {@link EventListeners}. */
     public static void install() {
-        Events.register(new GoEventBridge());
+        EventListeners.register(new GoEventBridge());
     }
 
     @Override

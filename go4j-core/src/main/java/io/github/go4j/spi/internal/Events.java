@@ -1,15 +1,21 @@
-package io.github.go4j.spi;
+package io.github.go4j.spi.internal;
 
+import io.github.go4j.spi.EventListener;
+import io.github.go4j.spi.EventListeners;
 import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The event hooks' single entry point: primitives call the static methods here; listeners are added
- * with {@link #register}.
+ * The emitting side of the event hooks: go4j's primitives call the static methods here, and each call
+ * reaches every listener registered through {@link EventListeners#register}.
  *
- * <p>With no listener registered, each hook costs one read of a volatile field (a plain load on x86)
- * and a branch that the JIT predicts. Registration publishes the listener to every thread; a primitive
- * operation already in flight may miss it.
+ * <p>This package is not exported by the core module: only go4j itself can report a happens-before edge.
+ * An exported emitter would let any library forge edges (a {@code release} and an {@code acquire} on an
+ * object of its own) and so hide its races from the race detector.
+ *
+ * <p>With no listener registered, each hook costs one read of a volatile field (a plain load on x86) and a
+ * branch that the JIT predicts. Registration publishes the listener to every thread; a primitive operation
+ * already in flight may miss it.
  */
 public final class Events {
 
@@ -19,9 +25,12 @@ public final class Events {
     private Events() {}
 
     /**
-     * Adds a listener; several may be registered (each event goes to all, in registration order).
+     * Adds a listener; several may be registered (each event goes to all, in registration order). The public
+     * entry point is {@link EventListeners#register}.
      *
+     * @param l the listener
      * @return closing it removes the listener again
+     * @throws NullPointerException if {@code l} is null
      */
     public static synchronized AutoCloseable register(EventListener l) {
         Objects.requireNonNull(l, "listener");
@@ -45,46 +54,92 @@ public final class Events {
         };
     }
 
-    /** True when at least one listener is registered. */
+    /**
+     * Whether at least one listener is registered.
+     *
+     * @return true when events are delivered
+     */
     public static boolean enabled() {
         return listener != null;
     }
 
+    /**
+     * Reports {@link EventListener#goroutineCreated}.
+     *
+     * @param child the goroutine about to start
+     */
     public static void goroutineCreated(Thread child) {
         EventListener l = listener;
         if (l != null) l.goroutineCreated(child);
     }
 
+    /** Reports {@link EventListener#goroutineStarted}. */
     public static void goroutineStarted() {
         EventListener l = listener;
         if (l != null) l.goroutineStarted();
     }
 
+    /**
+     * Reports {@link EventListener#goroutineEnded}.
+     *
+     * @param panic what escaped the goroutine, or null
+     */
     public static void goroutineEnded(Throwable panic) {
         EventListener l = listener;
         if (l != null) l.goroutineEnded(panic);
     }
 
+    /**
+     * Reports {@link EventListener#release}.
+     *
+     * @param sync the synchronising object
+     * @param slot which of its clocks
+     */
     public static void release(Object sync, long slot) {
         EventListener l = listener;
         if (l != null) l.release(sync, slot);
     }
 
+    /**
+     * Reports {@link EventListener#acquire}.
+     *
+     * @param sync the synchronising object
+     * @param slot which of its clocks
+     */
     public static void acquire(Object sync, long slot) {
         EventListener l = listener;
         if (l != null) l.acquire(sync, slot);
     }
 
+    /**
+     * Reports {@link EventListener#transfer}.
+     *
+     * @param from the object whose clock is passed on
+     * @param fromSlot which of its clocks
+     * @param to the object that receives it
+     * @param toSlot which of its clocks
+     */
     public static void transfer(Object from, long fromSlot, Object to, long toSlot) {
         EventListener l = listener;
         if (l != null) l.transfer(from, fromSlot, to, toSlot);
     }
 
+    /**
+     * Reports {@link EventListener#blocked}.
+     *
+     * @param on what the current thread waits on
+     * @param waitReason Go's word for the wait
+     */
     public static void blocked(Object on, String waitReason) {
         EventListener l = listener;
         if (l != null) l.blocked(on, waitReason);
     }
 
+    /**
+     * Reports {@link EventListener#unblocked}.
+     *
+     * @param on what the current thread waited on
+     */
     public static void unblocked(Object on) {
         EventListener l = listener;
         if (l != null) l.unblocked(on);
