@@ -1,8 +1,9 @@
 package io.github.go4j.spi;
 
 /**
- * What go4j's primitives report about themselves, for the race detector, the deadlock detector and
- * the JFR recorder. Install one with {@link EventListeners#register}.
+ * What go4j's primitives report about themselves, for tools such as the race detector (go4j-race's agent
+ * is such a listener). Install one with {@link EventListeners#register}; every callback has an empty
+ * default.
  *
  * <p><b>Happens-before.</b> A primitive that creates an edge calls {@link #release} on the thread
  * whose earlier actions must be visible, and later {@link #acquire} with the same {@code (sync, slot)}
@@ -14,9 +15,19 @@ package io.github.go4j.spi;
  * {@link #CLOSE_SLOT} and a receive that observes the close acquires it; unlock → lock, Done → Wait,
  * Once completion → every return, cancel → done observed and so on, each on its own object.
  *
- * <p>Callbacks run on the thread that performs the operation, sometimes while the primitive holds an
- * internal lock: they must be quick, must not block and must not use go4j primitives. A listener's
- * exceptions are not caught.
+ * <p><b>Order.</b> A release is delivered before any acquire it must happen-before: the release call
+ * returns before the partner's acquire call begins. A {@link #transfer} is delivered after the releases it
+ * passes on and before the acquires that must see it. A channel's events reach the listener in the order
+ * the channel's operations took effect.
+ *
+ * <p><b>Threads.</b> Callbacks run on the thread that performs the operation, and the operation completes
+ * only after they return. A channel never calls a listener while it holds its internal spin lock, so a
+ * callback that takes a monitor or allocates stalls no other goroutine spinning on the channel; it does
+ * delay the goroutine that the operation pairs with, and the channel's other operations while a listener is
+ * registered (they deliver in turn). Other primitives may call a listener while they hold a monitor of
+ * their own. So callbacks must be quick, must not block on other threads and must not use go4j primitives.
+ * A listener's exceptions are not caught: one propagates out of the operation that reported the event (a
+ * channel still completes the goroutine it paired with, and withdraws a wait it had just begun).
  */
 public interface EventListener {
 

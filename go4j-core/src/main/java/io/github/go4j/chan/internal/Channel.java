@@ -16,6 +16,8 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -45,19 +47,23 @@ import java.util.stream.StreamSupport;
  * under heavy contention of many cores; on a handful of cores a short critical section costs about the
  * same, while Go's design keeps select simple (lock all channels of the select in a global order,
  * judge readiness at one instant, enqueue on all) and gives exact Go semantics, including a default
- * case that runs only when no case is ready. The lock spins (the critical section never blocks), then
- * yields.
+ * case that runs only when no case is ready. The lock spins (the critical section never blocks and
+ * runs no foreign code), then yields, then parks for growing intervals: its holder may have been
+ * descheduled, and a waiter that never parks keeps its carrier from running anything else.
  *
  * <p>Happens-before, reported through {@link Events}, exactly Go's rules and no more: a goroutine that
  * waits releases on its waiter when it enqueues and acquires it after it wakes; the goroutine that
- * pairs with it releases on the same waiter under the lock, and on an unbuffered channel also acquires
- * it (there the receive happens-before the send's completion too). On a buffered channel the n-th send
+ * pairs with it releases on the same waiter, and on an unbuffered channel also acquires it (there the
+ * receive happens-before the send's completion too). On a buffered channel the n-th send
  * and the n-th receive both use slot {@code n mod C} (a direct handoff advances {@code recvx} as Go's
  * does, so the numbering holds): a send acquires its slot (the (n-C)-th receive's release) and releases
  * it, a receive acquires and releases its slot; when one side of that pair is parked, the active side
  * {@linkplain Events#transfer transfers} the parked one's waiter clock to the slot instead of acquiring
  * it, so the (k+C)-th send sees the parked k-th receiver without the sender that woke it doing so.
- * Close releases {@link EventListener#CLOSE_SLOT}; a receive that sees the close acquires it.
+ * Close releases {@link EventListener#CLOSE_SLOT}; a receive that sees the close acquires it. The events
+ * an operation produces under the lock are recorded in a {@link DeferredEvents} and delivered after the
+ * lock is released, in lock order, before the counterpart it paired with is completed: no listener code
+ * runs under the spin lock.
  */
 public final class Channel<T> implements Chan<T> {
 
@@ -76,6 +82,8 @@ public final class Channel<T> implements Chan<T> {
     private Parker toWake;
     @SuppressWarnings("unused") // accessed through LOCK
     private volatile int lockWord;
+    /** Orders the delivery of events while a listener is registered ({@link DeferredEvents}); made on first use. */
+    private volatile ReentrantLock deliveryLock;
     /**
      * How long a wait on this unbuffered channel spins before it yields ({@link SpinBudget}); 0 for a
      * buffered channel. Read and written without synchronisation: it is a heuristic, a lost update
@@ -110,16 +118,33 @@ public final class Channel<T> implements Chan<T> {
         if ((v & 1) != 0 || !LOCK.compareAndSet(this, v, v + 1)) lockSlow();
     }
 
+    /** Spins before each yield while waiting for the lock. */
+    private static final int LOCK_SPINS = 128;
+    /** Yields before the waiter starts parking. */
+    private static final int LOCK_YIELDS = 16;
+    /** The first and the longest park of a waiter for the lock, in ns; the parks double in between. */
+    private static final long LOCK_PARK_MIN = 1_000;
+    private static final long LOCK_PARK_MAX = 1_000_000;
+
+    /**
+     * The lock is held for a few hundred instructions, so a waiter spins first; if the holder is not
+     * running (its carrier was descheduled), the waiter yields, so that other goroutines on its carrier
+     * run, and after {@link #LOCK_YIELDS} yields parks for a while, doubling up to a millisecond, so that
+     * it does not keep a core busy. Unlocking stays one store: nobody is unparked, the parks are timed.
+     */
     private void lockSlow() {
-        int spins = 0;
-        for (;;) {
-            int v = (int) LOCK.getOpaque(this);
-            if ((v & 1) == 0 && LOCK.compareAndSet(this, v, v + 1)) return;
-            if (++spins < 128) {
+        long park = LOCK_PARK_MIN;
+        for (int round = 0; ; round++) {
+            for (int i = 0; i < LOCK_SPINS; i++) {
+                int v = (int) LOCK.getOpaque(this);
+                if ((v & 1) == 0 && LOCK.compareAndSet(this, v, v + 1)) return;
                 Thread.onSpinWait();
-            } else {
-                spins = 0;
+            }
+            if (round < LOCK_YIELDS) {
                 Thread.yield();
+            } else {
+                LockSupport.parkNanos(this, park);
+                park = Math.min(2 * park, LOCK_PARK_MAX);
             }
         }
     }
@@ -164,25 +189,19 @@ public final class Channel<T> implements Chan<T> {
      * @throws ChanClosedException for a send on a closed channel
      */
     public Object tryNow(boolean send, Object value) {
+        DeferredEvents ev = DeferredEvents.begin(this);
         lock();
         if (send) {
             if (closed) {
-                unlock();
+                unlockAndWake(ev);
                 throw new ChanClosedException("send on closed channel");
             }
-            if (!offerLocked(value)) {
-                unlock();
-                return WOULD_BLOCK;
-            }
-            unlockAndWake();
-            return value;
+            boolean sent = offerLocked(value, ev);
+            unlockAndWake(ev);
+            return sent ? value : WOULD_BLOCK;
         }
-        Object v = pollLocked();
-        if (v == WOULD_BLOCK) {
-            unlock();
-            return v;
-        }
-        unlockAndWake();
+        Object v = pollLocked(ev);
+        unlockAndWake(ev);
         return v;
     }
 
@@ -197,17 +216,25 @@ public final class Channel<T> implements Chan<T> {
     }
 
     /**
-     * Unlocks, then completes the waiter an operation under the lock paired with (if any): the wake-up,
-     * which may cost an unpark, happens outside the critical section, as in Go.
+     * Unlocks, delivers the operation's events ({@code ev}, null without a listener), then completes the
+     * waiter the operation paired with under the lock (if any): the wake-up, which may cost an unpark,
+     * happens outside the critical section, as in Go, and after the events, so that the woken side's
+     * acquire comes after this side's release.
      */
-    void unlockAndWake() {
+    void unlockAndWake(DeferredEvents ev) {
         Parker p = toWake;
-        if (p == null) {
-            unlock();
-        } else {
-            toWake = null;
-            unlock();
-            p.complete();
+        if (p != null) toWake = null;
+        unlock();
+        if (ev != null) deliver(ev, p);
+        else if (p != null) p.complete();
+    }
+
+    /** Delivers {@code ev}, then completes {@code p} (if not null) even if a listener threw. */
+    static void deliver(DeferredEvents ev, Parker p) {
+        try {
+            ev.deliver();
+        } finally {
+            if (p != null) p.complete();
         }
     }
 
@@ -218,14 +245,24 @@ public final class Channel<T> implements Chan<T> {
         return p;
     }
 
+    /** The lock that orders the delivery of this channel's events ({@link DeferredEvents}). */
+    ReentrantLock deliveryLock() {
+        ReentrantLock l = deliveryLock;
+        if (l != null) return l;
+        l = new ReentrantLock();
+        ReentrantLock won = (ReentrantLock) DELIVERY_LOCK.compareAndExchange(this, null, l);
+        return won == null ? l : won;
+    }
+
     // ---------------------------------------------------------------- send
 
     @Override
     public void send(T value) throws InterruptedException {
         Objects.requireNonNull(value, "value");
         if (Thread.interrupted()) throw new InterruptedException();
+        DeferredEvents ev = DeferredEvents.begin(this);
         lock();
-        Waiter w = sendLocked(value);
+        Waiter w = sendLocked(value, ev);
         if (w == SENT) return;
         // must wait: w is ours, enqueued; the lock is released
         awaitSend(w);
@@ -236,53 +273,62 @@ public final class Channel<T> implements Chan<T> {
         Objects.requireNonNull(value, "value");
         int stamp = stamp();
         if ((stamp & 1) == 0 && sendWouldBlock() && validate(stamp)) return false;
+        DeferredEvents ev = DeferredEvents.begin(this);
         lock();
         if (closed) {
-            unlock();
+            unlockAndWake(ev);
             throw new ChanClosedException("send on closed channel");
         }
-        boolean sent = offerLocked(value);
-        unlockAndWake();
+        boolean sent = offerLocked(value, ev);
+        unlockAndWake(ev);
         return sent;
     }
 
     /** Sentinel result of {@link #sendLocked}: the value went through. */
     private static final Waiter SENT = new Waiter(null, -1, null);
 
-    /** With the lock held: sends or enqueues; returns SENT (lock released) or our waiter (lock released). */
-    private Waiter sendLocked(T value) {
+    /**
+     * With the lock held: sends or enqueues; returns SENT or our waiter, with the lock released and
+     * {@code ev} delivered.
+     */
+    private Waiter sendLocked(T value, DeferredEvents ev) {
         if (closed) {
-            unlock();
+            unlockAndWake(ev);
             throw new ChanClosedException("send on closed channel");
         }
-        if (offerLocked(value)) {
-            unlockAndWake();
+        if (offerLocked(value, ev)) {
+            unlockAndWake(ev);
             return SENT;
         }
         Parker p = new Parker(Thread.currentThread());
         Waiter w = new Waiter(p, 0, value);
-        Events.release(w, 0);
+        if (ev != null) ev.enqueued(w, this, true);
         sendq.enqueue(w);
-        unlock();
+        unlockAndWake(ev);
         return w;
     }
 
     /**
      * With the lock held (and kept): hands {@code value} to a waiting receiver (left in {@link #toWake})
-     * or buffers it and returns true; false if it would block. The channel is not closed.
+     * or buffers it and returns true; false if it would block. The channel is not closed. The events go to
+     * {@code ev} (null: no listener).
      */
-    boolean offerLocked(Object value) {
+    boolean offerLocked(Object value, DeferredEvents ev) {
         Waiter r = recvq.claimFirst();
         if (r != null) {
             if (capacity == 0) {
-                Events.acquire(r, 0);
-                Events.release(r, 0);
+                if (ev != null) {
+                    ev.acquire(r, 0);
+                    ev.release(r, 0);
+                }
             } else {
                 // buffer empty: this is the n-th send and r the n-th receive, both on slot recvx
                 int i = recvx;
-                Events.acquire(this, i);
-                Events.release(r, 0);
-                Events.transfer(r, 0, this, i);
+                if (ev != null) {
+                    ev.acquire(this, i);
+                    ev.release(r, 0);
+                    ev.transfer(r, 0, this, i);
+                }
                 recvx = i + 1 == capacity ? 0 : i + 1;
             }
             Parker p = r.parker;
@@ -296,8 +342,10 @@ public final class Channel<T> implements Chan<T> {
             if (i >= capacity) i -= capacity;
             buf[i] = value;
             count++;
-            Events.acquire(this, i);
-            Events.release(this, i);
+            if (ev != null) {
+                ev.acquire(this, i);
+                ev.release(this, i);
+            }
             return true;
         }
         return false;
@@ -346,9 +394,10 @@ public final class Channel<T> implements Chan<T> {
     public Received<T> tryRecv() {
         int stamp = stamp();
         if ((stamp & 1) == 0 && recvWouldBlock() && validate(stamp)) return null;
+        DeferredEvents ev = DeferredEvents.begin(this);
         lock();
-        Object v = pollLocked();
-        unlockAndWake();
+        Object v = pollLocked(ev);
+        unlockAndWake(ev);
         if (v == WOULD_BLOCK) return null;
         return v == CLOSED ? Received.closed() : new Received<>((T) v, true);
     }
@@ -356,17 +405,18 @@ public final class Channel<T> implements Chan<T> {
     /** Receives, waiting if needed: the value, or {@link #CLOSED}. */
     private Object receive() throws InterruptedException {
         if (Thread.interrupted()) throw new InterruptedException();
+        DeferredEvents ev = DeferredEvents.begin(this);
         lock();
-        Object v = pollLocked();
+        Object v = pollLocked(ev);
         if (v != WOULD_BLOCK) {
-            unlockAndWake();
+            unlockAndWake(ev);
             return v;
         }
         Parker p = new Parker(Thread.currentThread());
         Waiter w = new Waiter(p, 0, null);
-        Events.release(w, 0);
+        if (ev != null) ev.enqueued(w, this, false);
         recvq.enqueue(w);
-        unlock();
+        unlockAndWake(ev);
         Events.blocked(this, "chan receive");
         try {
             awaitHandoff(p);
@@ -389,21 +439,25 @@ public final class Channel<T> implements Chan<T> {
     /**
      * With the lock held (and kept): receives if that needs no waiting and returns the value or
      * {@link #CLOSED} (a blocked sender it completed is left in {@link #toWake}); returns
-     * {@link #WOULD_BLOCK} if it would have to wait.
+     * {@link #WOULD_BLOCK} if it would have to wait. The events go to {@code ev} (null: no listener).
      */
-    Object pollLocked() {
+    Object pollLocked(DeferredEvents ev) {
         if (count > 0) {
             int i = recvx;
             Object v = buf[i];
-            Events.acquire(this, i);
-            Events.release(this, i);
+            if (ev != null) {
+                ev.acquire(this, i);
+                ev.release(this, i);
+            }
             Waiter s = sendq.claimFirst();
             if (s != null) {
                 // full buffer and a blocked sender: its value takes the freed slot at the tail
                 // s is the (n+C)-th send: it sees this n-th receive, and the (n+C)-th receive sees it
                 buf[i] = s.value;
-                Events.release(s, 0);
-                Events.transfer(s, 0, this, i);
+                if (ev != null) {
+                    ev.release(s, 0);
+                    ev.transfer(s, 0, this, i);
+                }
                 recvx = i + 1 == capacity ? 0 : i + 1;
                 toWake = s.parker;
             } else {
@@ -415,13 +469,15 @@ public final class Channel<T> implements Chan<T> {
         }
         Waiter s = sendq.claimFirst();
         if (s != null) {
-            Events.acquire(s, 0);
-            Events.release(s, 0);
+            if (ev != null) {
+                ev.acquire(s, 0);
+                ev.release(s, 0);
+            }
             toWake = s.parker;
             return s.value;
         }
         if (closed) {
-            Events.acquire(this, EventListener.CLOSE_SLOT);
+            if (ev != null) ev.acquire(this, EventListener.CLOSE_SLOT);
             return CLOSED;
         }
         return WOULD_BLOCK;
@@ -432,13 +488,14 @@ public final class Channel<T> implements Chan<T> {
     @Override
     public void close() {
         List<Parker> woken = new ArrayList<>();
+        DeferredEvents ev = DeferredEvents.begin(this);
         lock();
         if (closed) {
-            unlock();
+            unlockAndWake(ev);
             throw new ChanClosedException("close of closed channel");
         }
         closed = true;
-        Events.release(this, EventListener.CLOSE_SLOT);
+        if (ev != null) ev.release(this, EventListener.CLOSE_SLOT);
         Waiter w;
         while ((w = recvq.claimFirst()) != null) {
             w.parker.received = null;
@@ -450,16 +507,23 @@ public final class Channel<T> implements Chan<T> {
             woken.add(w.parker);
         }
         unlock();
-        for (Parker p : woken) p.complete();
+        try {
+            if (ev != null) ev.deliver();
+        } finally {
+            for (Parker p : woken) p.complete();
+        }
     }
 
     boolean isClosedLocked() {
         return closed;
     }
 
-    /** With the lock held: registers a select's waiter for receiving ({@code send == false}) or sending. */
-    void enqueueLocked(Waiter w, boolean send) {
-        Events.release(w, 0);
+    /**
+     * With the lock held: registers a select's waiter for receiving ({@code send == false}) or sending; its
+     * release goes to {@code ev} (null: no listener).
+     */
+    void enqueueLocked(Waiter w, boolean send, DeferredEvents ev) {
+        if (ev != null) ev.enqueued(w, this, send);
         (send ? sendq : recvq).enqueue(w);
     }
 
@@ -524,10 +588,13 @@ public final class Channel<T> implements Chan<T> {
     }
 
     private static final VarHandle LOCK;
+    private static final VarHandle DELIVERY_LOCK;
 
     static {
         try {
-            LOCK = MethodHandles.lookup().findVarHandle(Channel.class, "lockWord", int.class);
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            LOCK = lookup.findVarHandle(Channel.class, "lockWord", int.class);
+            DELIVERY_LOCK = lookup.findVarHandle(Channel.class, "deliveryLock", ReentrantLock.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }

@@ -14,7 +14,9 @@ import java.util.concurrent.locks.LockSupport;
  * that is what makes a select take exactly one case and keeps an interrupted operation from also
  * completing. The winner of the claim writes the result fields ({@code chosen}, {@code received},
  * {@code receivedOk}, {@code closed}) with plain stores and then publishes them with the volatile store
- * of DONE; the owner reads them only after it has read DONE.
+ * of DONE; the owner reads them only after it has read DONE. Between the claim and DONE the winner also
+ * reports its events to the listeners (see {@link DeferredEvents}), so an owner that gives up and finds
+ * its wait claimed may have to wait a while: it spins briefly, then parks ({@link #awaitClaimed}).
  *
  * <p>Wake-up is Dekker-style so that neither side pays for an unpark it doesn't need: the owner first spins
  * (see {@link #await}) and yields a few times, then stores {@code parked = true} and re-reads {@code state} before parking; the completer
@@ -143,7 +145,7 @@ final class Parker {
         while (state != DONE) {
             if (Thread.interrupted()) {
                 if (tryCancel()) throw new InterruptedException();
-                awaitClaimed();
+                awaitClaimed(blocker);
                 Thread.currentThread().interrupt();
                 return true;
             }
@@ -153,7 +155,7 @@ final class Parker {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     if (tryCancel()) return false;
-                    awaitClaimed();
+                    awaitClaimed(blocker);
                     return true;
                 }
                 LockSupport.parkNanos(blocker, left);
@@ -162,9 +164,28 @@ final class Parker {
         return true;
     }
 
-    /** A counterpart won the claim and is writing the result (a few instructions, under its lock). */
-    private void awaitClaimed() {
-        while (state != DONE) Thread.onSpinWait();
+    /** Spins of {@link #awaitClaimed} before it parks. */
+    private static final int CLAIMED_SPINS = 256;
+
+    /**
+     * A counterpart won the claim and completes the operation: it writes the result, reports its events to
+     * the listeners (if any; they may block) and stores DONE. Usually that takes a few hundred nanoseconds,
+     * but the counterpart may be descheduled meanwhile, so this spins briefly and then parks: with one
+     * carrier, a wait that only spins would keep the counterpart from ever running. {@code parked} is
+     * already true (both callers set it before), so {@link #complete} unparks this thread. An interrupt
+     * that arrives meanwhile is kept in the thread's status.
+     */
+    private void awaitClaimed(Object blocker) {
+        for (int i = 0; i < CLAIMED_SPINS; i++) {
+            if (state == DONE) return;
+            Thread.onSpinWait();
+        }
+        boolean interrupted = false;
+        while (state != DONE) {
+            LockSupport.park(blocker);
+            if (Thread.interrupted()) interrupted = true;
+        }
+        if (interrupted) Thread.currentThread().interrupt();
     }
 
     private static final VarHandle STATE;

@@ -82,9 +82,10 @@ public final class SelectOp {
         if (chosen >= 0) return chosen;
         // something looked ready but was taken, or the channels kept changing: decide at one instant
         Channel<?>[] locks = lockOrder();
+        DeferredEvents ev = DeferredEvents.begin(locks);
         lockAll(locks);
-        chosen = tryCases(order, locks);
-        if (chosen < 0) unlockAll(locks);
+        chosen = tryCases(order, locks, ev);
+        if (chosen < 0) unlockAll(locks, ev);
         return chosen;
     }
 
@@ -109,8 +110,9 @@ public final class SelectOp {
         int chosen = tryEach(order);
         if (chosen >= 0) return chosen;
         Channel<?>[] locks = lockOrder();
+        DeferredEvents ev = DeferredEvents.begin(locks);
         lockAll(locks);
-        chosen = tryCases(order, locks);
+        chosen = tryCases(order, locks, ev);
         if (chosen >= 0) return chosen;
 
         Parker parker = new Parker(Thread.currentThread());
@@ -118,9 +120,9 @@ public final class SelectOp {
         for (int i : order) {
             Waiter w = new Waiter(parker, i, values[i]);
             waiters[i] = w;
-            channels[i].enqueueLocked(w, sends[i]);
+            channels[i].enqueueLocked(w, sends[i], ev);
         }
-        unlockAll(locks);
+        unlockAll(locks, ev);
 
         boolean done;
         Events.blocked(this, "select");
@@ -201,23 +203,23 @@ public final class SelectOp {
     }
 
     /**
-     * With all locks held: performs the first ready case in {@code order} and releases all locks,
-     * returning its index; or returns -1 with the locks still held.
+     * With all locks held: performs the first ready case in {@code order} and releases all locks (and
+     * delivers {@code ev}), returning its index; or returns -1 with the locks still held.
      */
-    private int tryCases(int[] order, Channel<?>[] locks) {
+    private int tryCases(int[] order, Channel<?>[] locks, DeferredEvents ev) {
         for (int i : order) {
             Channel<?> c = channels[i];
             if (sends[i]) {
                 if (c.isClosedLocked()) {
-                    unlockAll(locks);
+                    unlockAll(locks, ev);
                     throw new ChanClosedException("send on closed channel");
                 }
-                if (c.offerLocked(values[i])) {
-                    finish(c, locks);
+                if (c.offerLocked(values[i], ev)) {
+                    finish(c, locks, ev);
                     return i;
                 }
             } else {
-                Object v = c.pollLocked();
+                Object v = c.pollLocked(ev);
                 if (v != Channel.WOULD_BLOCK) {
                     if (v == Channel.CLOSED) {
                         received = null;
@@ -226,7 +228,7 @@ public final class SelectOp {
                         received = v;
                         receivedOk = true;
                     }
-                    finish(c, locks);
+                    finish(c, locks, ev);
                     return i;
                 }
             }
@@ -234,10 +236,12 @@ public final class SelectOp {
         return -1;
     }
 
-    private static void finish(Channel<?> c, Channel<?>[] locks) {
+    /** Unlocks, delivers {@code ev}, then completes the counterpart the performed case paired with, if any. */
+    private static void finish(Channel<?> c, Channel<?>[] locks, DeferredEvents ev) {
         Parker p = c.takeToWake();
         unlockAll(locks);
-        if (p != null) p.complete();
+        if (ev != null) Channel.deliver(ev, p);
+        else if (p != null) p.complete();
     }
 
     private int[] pollOrder() {
@@ -282,6 +286,12 @@ public final class SelectOp {
 
     private static void unlockAll(Channel<?>[] locks) {
         for (int i = locks.length - 1; i >= 0; i--) locks[i].unlock();
+    }
+
+    /** Unlocks, then delivers {@code ev} (null: no listener). */
+    private static void unlockAll(Channel<?>[] locks, DeferredEvents ev) {
+        unlockAll(locks);
+        if (ev != null) ev.deliver();
     }
 
     private void dequeueAll(int[] order, Waiter[] waiters, int except) {
