@@ -24,6 +24,9 @@ import io.github.go4j.chan.internal.NilChannel;
  * is lost or delivered twice. An operation that already completed when the interrupt arrives returns
  * normally with the thread's interrupt status set.
  *
+ * <p>{@code toString()} shows the length, the capacity and whether the channel is closed, read at one
+ * instant: {@code Chan[len=3, cap=16, closed]}, {@code Chan[unbuffered]}, {@code Chan[nil]}.
+ *
  * @param <T> the element type
  */
 public interface Chan<T> extends RecvChan<T>, SendChan<T> {

@@ -582,9 +582,29 @@ public final class Channel<T> implements Chan<T> {
                 Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
+    /**
+     * The channel's length, capacity and whether it is closed, read at one instant:
+     * {@code Chan[len=3, cap=16, closed]}; an unbuffered channel is {@code Chan[unbuffered]} (or
+     * {@code Chan[unbuffered, closed]}).
+     */
     @Override
     public String toString() {
-        return "chan#" + id + (capacity == 0 ? "" : "[" + capacity + "]");
+        int len;
+        boolean isClosed;
+        int stamp = stamp();
+        len = count;
+        isClosed = closed;
+        if ((stamp & 1) != 0 || !validate(stamp)) { // it changed meanwhile: read under the lock
+            lock();
+            len = count;
+            isClosed = closed;
+            unlock();
+        }
+        StringBuilder b = new StringBuilder("Chan[");
+        if (capacity == 0) b.append("unbuffered");
+        else b.append("len=").append(len).append(", cap=").append(capacity);
+        if (isClosed) b.append(", closed");
+        return b.append(']').toString();
     }
 
     private static final VarHandle LOCK;

@@ -98,8 +98,9 @@ public final class NilChannel<T> implements Chan<T> {
                 java.util.Spliterators.spliteratorUnknownSize(iterator(), java.util.Spliterator.ORDERED), false);
     }
 
+    /** {@code Chan[nil]}. */
     @Override
     public String toString() {
-        return "chan(nil)";
+        return "Chan[nil]";
     }
 }
