@@ -3,10 +3,6 @@ package io.github.go4j.chan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -34,26 +30,11 @@ class OneCarrierTest {
 
     /** Runs a scenario in a child JVM with one carrier; its output, after checking it exited 0 in time. */
     private static String runOnOneCarrier(String scenario) throws Exception {
-        Path classes = Path.of("target", "classes").toAbsolutePath();
-        Path testClasses = Path.of("target", "test-classes").toAbsolutePath();
-        assertTrue(Files.isDirectory(classes) && Files.isDirectory(testClasses), "run from go4j-core: " + classes);
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djdk.virtualThreadScheduler.parallelism=1", "-Djdk.virtualThreadScheduler.maxPoolSize=1",
-                "-cp", classes + File.pathSeparator + testClasses,
-                OneCarrierScenarios.class.getName(), scenario);
-        Path log = Files.createTempFile("go4j-one-carrier", ".out");
-        try {
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            boolean ended = p.waitFor(120, TimeUnit.SECONDS);
-            if (!ended) {
-                p.destroyForcibly().waitFor();
-            }
-            String out = Files.readString(log, StandardCharsets.UTF_8);
-            assertTrue(ended, scenario + " hung on one carrier (killed after 120 s):\n" + out);
-            assertEquals(0, p.exitValue(), scenario + " failed:\n" + out);
-            return out;
-        } finally {
-            Files.deleteIfExists(log);
-        }
+        ChildJvm.Result r = ChildJvm.run(
+                List.of("-Djdk.virtualThreadScheduler.parallelism=1", "-Djdk.virtualThreadScheduler.maxPoolSize=1"),
+                OneCarrierScenarios.class, 120, scenario);
+        assertTrue(r.ended(), scenario + " hung on one carrier (killed after 120 s):\n" + r.output());
+        assertEquals(0, r.exitCode(), scenario + " failed:\n" + r.output());
+        return r.output();
     }
 }

@@ -65,7 +65,7 @@ import java.util.stream.StreamSupport;
  * lock is released, in lock order, before the counterpart it paired with is completed: no listener code
  * runs under the spin lock.
  */
-public final class Channel<T> implements Chan<T> {
+public final class Channel<T> extends PaddedSpinBudget implements Chan<T> {
 
     private static final AtomicLong IDS = new AtomicLong();
 
@@ -84,12 +84,6 @@ public final class Channel<T> implements Chan<T> {
     private volatile int lockWord;
     /** Orders the delivery of events while a listener is registered ({@link DeferredEvents}); made on first use. */
     private volatile ReentrantLock deliveryLock;
-    /**
-     * How long a wait on this unbuffered channel spins before it yields ({@link SpinBudget}); 0 for a
-     * buffered channel. Read and written without synchronisation: it is a heuristic, a lost update
-     * only delays its adaptation.
-     */
-    private int spinBudget;
 
     public Channel(int capacity) {
         this.capacity = capacity;
@@ -102,7 +96,8 @@ public final class Channel<T> implements Chan<T> {
         if (capacity != 0) return p.await(0, this, 0);
         int budget = spinBudget;
         boolean done = p.await(0, this, SpinBudget.toSpin(budget));
-        spinBudget = SpinBudget.next(budget, p.spinOutcome());
+        int next = SpinBudget.next(budget, p.spinOutcome());
+        if (next != budget) spinBudget = next; // a store only when it changes: the steady state writes nothing
         return done;
     }
 
