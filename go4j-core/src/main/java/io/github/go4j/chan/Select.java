@@ -26,6 +26,15 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class Select {
 
+    // Implementation note. A select makes one pass over its cases in a random permutation, without
+    // locking anything to decide that a case would block (a seqlock read of its channel) and locking one
+    // channel at a time to perform a case that may proceed: the first that does is chosen, which makes the
+    // choice among ready cases uniform. With a default, the pass also decides that no case was ready (the
+    // channels' stamps did not move). This pass decides most selects and allocates nothing (the
+    // permutation of up to 16 cases is packed in a long). Only when it cannot decide does the select build
+    // a SelectOp, handing it the cases in the order the pass visited them: it locks the channels together,
+    // judges the cases at one instant in that same order and, if it may, waits.
+
     private Select() {}
 
     /**
@@ -40,15 +49,14 @@ public final class Select {
     @SafeVarargs
     @SuppressWarnings("unchecked")
     public static <R> R select(Case<R>... cases) throws InterruptedException {
-        // The common outcomes (a ready case, or the default) are decided by scan and quickPass, which
-        // allocate nothing; only fullSelect, which may lock several channels and wait, does.
         long special = scan(cases);
-        if (cases.length <= MAX_QUICK_CASES) {
-            if (otherwiseIndex(special) < 0 && Thread.interrupted()) throw new InterruptedException();
-            Object r = quickPass(cases, special);
-            if (r != NOT_DECIDED) return (R) r;
-        }
-        return fullSelect(cases, special);
+        if (otherwiseIndex(special) < 0 && Thread.interrupted()) throw new InterruptedException();
+        int n = cases.length;
+        long perm = n <= MAX_PACKED_CASES ? permutation(n) : 0;
+        int[] order = n <= MAX_PACKED_CASES ? null : shuffled(n);
+        Object r = firstPass(cases, special, perm, order);
+        if (r != NOT_DECIDED) return (R) r;
+        return fullSelect(cases, special, perm, order);
     }
 
     /**
@@ -85,14 +93,18 @@ public final class Select {
         return (int) (special >> 32);
     }
 
-    /** The select that locks the channels together and, without a default, waits. */
+    /**
+     * The select that locks the channels together and, without a default, waits; its cases in the order
+     * the first pass visited them ({@code perm}, or {@code order} for more than 16 cases).
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <R> R fullSelect(Case<R>[] cases, long special) throws InterruptedException {
+    private static <R> R fullSelect(Case<R>[] cases, long special, long perm, int[] order) throws InterruptedException {
         int n = cases.length;
         int otherwise = otherwiseIndex(special);
         int after = afterIndex(special);
         SelectOp op = new SelectOp(n);
-        for (int i = 0; i < n; i++) {
+        for (int k = 0; k < n; k++) {
+            int i = caseAt(k, perm, order);
             if (cases[i] instanceof Case.Recv<?, R> r) {
                 op.recv(i, r.ch);
             } else if (cases[i] instanceof Case.Send<?, R> s) {
@@ -125,29 +137,37 @@ public final class Select {
         return ((Case.Otherwise<R>) cases[otherwiseIndex(special)]).then.get();
     }
 
-    /** Selects of at most this many cases try {@link #quickPass} first (a permutation fits in a long). */
-    private static final int MAX_QUICK_CASES = 16;
+    /** Selects of at most this many cases visit them in a permutation packed in a long ({@link #permutation}). */
+    private static final int MAX_PACKED_CASES = 16;
 
-    /** {@link #quickPass}'s answer when only the full select can decide. */
+    /** {@link #firstPass}'s answer when only the full select can decide. */
     private static final Object NOT_DECIDED = new Object();
 
     /**
-     * The select without allocating: visits the cases in a random permutation (nibbles of a long), skips
-     * each one a seqlock read shows would block, and performs the first that proceeds, returning its
-     * handler's result. With a default, if every case would block and a second read of the channels'
-     * stamps shows none of them changed since (their sum is the same: a stamp only grows, so an equal
-     * sum means every stamp is equal, short of one channel being locked 2^31 times in between), no case
-     * was ready at the instant the first read ended, and the default (or an expired timeout) runs.
+     * The k-th case to visit: element k of the permutation packed in {@code perm}, or of {@code order} when
+     * it is not null (more than {@link #MAX_PACKED_CASES} cases).
+     */
+    private static int caseAt(int k, long perm, int[] order) {
+        return order == null ? (int) (perm >>> (4 * k)) & 15 : order[k];
+    }
+
+    /**
+     * The first pass, without allocating: visits the cases in the random order given ({@link #caseAt}),
+     * skips each one a seqlock read shows would block, and performs the first that proceeds (under its own
+     * channel's lock only), returning its handler's result: a case found ready is ready when performed, a
+     * choice Go's select could make. With a default, if every case would block and a second read of the
+     * channels' stamps shows none of them changed since (their sum is the same: a stamp only grows, so an
+     * equal sum means every stamp is equal, short of one channel being locked 2^31 times in between), no
+     * case was ready at the instant the first read ended, and the default (or an expired timeout) runs.
      * Otherwise returns {@link #NOT_DECIDED}: the full select, which locks the channels together, decides.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <R> Object quickPass(Case<R>[] cases, long special) {
+    private static <R> Object firstPass(Case<R>[] cases, long special, long perm, int[] order) {
         int n = cases.length;
-        long perm = permutation(n);
         long stampSum = 0;
         boolean allWouldBlock = true;
         for (int k = 0; k < n; k++) {
-            Case<R> c = cases[(int) (perm >>> (4 * k)) & 15];
+            Case<R> c = cases[caseAt(k, perm, order)];
             Channel<?> ch = channelOf(c);
             if (ch == null) continue; // a timeout, the default or a nil channel: none is a ready communication
             boolean send = c instanceof Case.Send;
@@ -209,6 +229,20 @@ public final class Select {
             perm ^= ((a ^ b) << (4 * i)) | ((a ^ b) << (4 * j));
         }
         return perm;
+    }
+
+    /** A uniformly random permutation of 0..n-1 (Fisher-Yates), for selects of more than 16 cases. */
+    private static int[] shuffled(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        ThreadLocalRandom rnd = ThreadLocalRandom.current();
+        for (int i = n - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return order;
     }
 
     private static long timeoutNanos(Duration d) {

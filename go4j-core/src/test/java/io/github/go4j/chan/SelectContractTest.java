@@ -136,6 +136,34 @@ class SelectContractTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aSelectOfMoreThanSixteenCasesChoosesUniformlyAndRunsItsDefaultOnlyWhenNoneIsReady() throws InterruptedException {
+        final int n = 20;
+        final int trials = 4_000;
+        java.util.List<Chan<Integer>> chans = new java.util.ArrayList<>();
+        Case<Integer>[] cases = new Case[n + 1];
+        for (int i = 0; i < n; i++) {
+            Chan<Integer> c = Chan.make(1);
+            chans.add(c);
+            int index = i;
+            cases[i] = Case.recv(c, v -> index);
+        }
+        cases[n] = Case.otherwise(() -> -1);
+        assertEquals(-1, Select.select(cases), "default with no case ready");
+        for (Chan<Integer> c : chans) c.send(0);
+        int[] counts = new int[n];
+        for (int t = 0; t < trials; t++) {
+            int k = Select.select(cases);
+            assertTrue(k >= 0, "default while every case was ready");
+            counts[k]++;
+            chans.get(k).send(0);
+        }
+        for (int i = 0; i < n; i++) {
+            assertTrue(within10Sigma(counts[i], trials, 1.0 / n), "case " + i + " chosen " + counts[i] + " of " + trials);
+        }
+    }
+
+    @Test
     void theSameChannelTwiceReceivesOnceAndBothCasesAreChosen() throws InterruptedException {
         final int trials = 1000;
         Chan<Integer> c = Chan.make(1);

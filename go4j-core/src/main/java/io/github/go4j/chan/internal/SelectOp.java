@@ -5,44 +5,48 @@ import io.github.go4j.chan.RecvChan;
 import io.github.go4j.chan.SendChan;
 import io.github.go4j.spi.EventListener;
 import io.github.go4j.spi.internal.Events;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * One execution of a select statement: Go's {@code selectgo}.
+ * The part of one select statement (Go's {@code selectgo}) that locks channels: it judges the cases
+ * with all their channels locked at once and, if none is ready and the select may block, waits.
  *
- * <p>Implementation note. The cases are visited in a random permutation and the first ready one
- * proceeds, which makes the choice among ready cases uniform. A first pass skips, without a lock, each
- * case a seqlock read shows would block, and tries the others under their own channel's lock only
- * (one lock held at a time): a case it finds ready is ready when performed, a choice Go's select could
- * make. Only when that pass finds nothing are all the cases' channels locked together, in a global order
- * (by channel id, each once), and polled again in the same permutation, so that "none is ready" is
- * judged at one instant. If none is and the select may block, one {@link Parker} is created and a
- * {@link Waiter} per case is enqueued on its channel, in the same order, before the locks are dropped.
- * A counterpart claims the parker through one of the waiters (a CAS, so exactly one case wins);
- * afterwards the select unlinks its other waiters, one channel at a time. Cases on nil channels take no
- * part. A select never pairs with itself because its waiters are claimed only by other goroutines'
- * operations.
+ * <p>Implementation note. {@code Select} first makes one lock-free pass over the cases in a random
+ * permutation (see its implementation note), which decides most selects without building anything. Only
+ * when that pass could not decide does it build a {@code SelectOp}, adding the communication cases in the
+ * order that pass visited them: the same permutation then orders this part, so the choice among ready
+ * cases stays uniform. All the cases' channels are locked together, in a global order (by channel id,
+ * each once), and polled in the permutation's order, so that "none is ready" is judged at one instant. If
+ * none is and the select may block, one {@link Parker} is created and a {@link Waiter} per case is
+ * enqueued on its channel, in the same order, before the locks are dropped. A counterpart claims the
+ * parker through one of the waiters (a CAS, so exactly one case wins); afterwards the select unlinks its
+ * other waiters, one channel at a time. Cases on nil channels take no part. A select never pairs with
+ * itself because its waiters are claimed only by other goroutines' operations.
  */
 public final class SelectOp {
-    private final Channel<?>[] channels; // per case index; null = not a communication, or nil channel
+    // per position in the visiting order, for the communication cases on non-nil channels only
+    private final Channel<?>[] channels;
     private final boolean[] sends;
     private final Object[] values;
+    /** The select's own index of the case at each position. */
+    private final int[] caseIndex;
     private int active;
     private Object received;
     private boolean receivedOk;
 
+    /** A select over at most {@code n} communication cases. */
     public SelectOp(int n) {
         channels = new Channel<?>[n];
         sends = new boolean[n];
         values = new Object[n];
+        caseIndex = new int[n];
     }
 
-    /** Case {@code index} receives from {@code ch} (null or nil: never chosen). */
+    /** Adds case {@code index}, a receive from {@code ch} (null or nil: never chosen), after those added so far. */
     public void recv(int index, RecvChan<?> ch) {
         add(index, ch, false, null);
     }
 
-    /** Case {@code index} sends {@code value} on {@code ch} (null or nil: never chosen). */
+    /** Adds case {@code index}, a send of {@code value} on {@code ch} (null or nil: never chosen), after those added so far. */
     public void send(int index, SendChan<?> ch, Object value) {
         add(index, ch, true, value);
     }
@@ -58,9 +62,10 @@ public final class SelectOp {
     private void add(int index, Object ch, boolean send, Object value) {
         Channel<?> c = channelOf(ch);
         if (c == null) return;
-        channels[index] = c;
-        sends[index] = send;
-        values[index] = value;
+        channels[active] = c;
+        sends[active] = send;
+        values[active] = value;
+        caseIndex[active] = index;
         active++;
     }
 
@@ -74,27 +79,29 @@ public final class SelectOp {
         return receivedOk;
     }
 
-    /** Performs a ready case without blocking; its index, or -1 if none was ready. */
+    /**
+     * With the channels locked together, performs the first ready case in the order the cases were added,
+     * without blocking; its index, or -1 if none was ready at that instant.
+     */
     public int poll() {
-        if (active == 0 || noneReady()) return -1;
-        int[] order = pollOrder();
-        int chosen = tryEach(order);
-        if (chosen >= 0) return chosen;
-        // something looked ready but was taken, or the channels kept changing: decide at one instant
+        if (active == 0) return -1;
         Channel<?>[] locks = lockOrder();
         DeferredEvents ev = DeferredEvents.begin(locks);
         lockAll(locks);
-        chosen = tryCases(order, locks, ev);
-        if (chosen < 0) unlockAll(locks, ev);
-        return chosen;
+        int chosen = tryCases(locks, ev);
+        if (chosen < 0) {
+            unlockAll(locks, ev);
+            return -1;
+        }
+        return caseIndex[chosen];
     }
 
     /**
      * Blocks until a case proceeds and returns its index, or -1 once {@code timeoutNanos} passed
-     * ({@code timeoutNanos < 0}: no timeout; 0: poll once).
+     * ({@code timeoutNanos < 0}: no timeout; 0: poll once). The caller checked the thread's interrupt
+     * status before its first pass.
      */
     public int await(long timeoutNanos) throws InterruptedException {
-        if (Thread.interrupted()) throw new InterruptedException();
         if (timeoutNanos == 0) return poll();
         long deadline = 0;
         if (timeoutNanos > 0) {
@@ -106,21 +113,18 @@ public final class SelectOp {
             sleepUntil(deadline);
             return -1;
         }
-        int[] order = pollOrder();
-        int chosen = tryEach(order);
-        if (chosen >= 0) return chosen;
         Channel<?>[] locks = lockOrder();
         DeferredEvents ev = DeferredEvents.begin(locks);
         lockAll(locks);
-        chosen = tryCases(order, locks, ev);
-        if (chosen >= 0) return chosen;
+        int chosen = tryCases(locks, ev);
+        if (chosen >= 0) return caseIndex[chosen];
 
         Parker parker = new Parker(Thread.currentThread());
-        Waiter[] waiters = new Waiter[channels.length];
-        for (int i : order) {
-            Waiter w = new Waiter(parker, i, values[i]);
-            waiters[i] = w;
-            channels[i].enqueueLocked(w, sends[i], ev);
+        Waiter[] waiters = new Waiter[active];
+        for (int k = 0; k < active; k++) {
+            Waiter w = new Waiter(parker, k, values[k]);
+            waiters[k] = w;
+            channels[k].enqueueLocked(w, sends[k], ev);
         }
         unlockAll(locks, ev);
 
@@ -129,17 +133,17 @@ public final class SelectOp {
         try {
             done = parker.await(deadline, this, 0);
         } catch (InterruptedException e) {
-            dequeueAll(order, waiters, -1);
+            dequeueAll(waiters, -1);
             throw e;
         } finally {
             Events.unblocked(this);
         }
         if (!done) {
-            dequeueAll(order, waiters, -1);
+            dequeueAll(waiters, -1);
             return -1;
         }
         chosen = parker.chosen;
-        dequeueAll(order, waiters, chosen);
+        dequeueAll(waiters, chosen);
         if (sends[chosen]) {
             if (parker.closed) throw new ChanClosedException("send on closed channel");
             Events.acquire(waiters[chosen], 0);
@@ -152,62 +156,15 @@ public final class SelectOp {
             received = null;
             receivedOk = false;
         }
-        return chosen;
+        return caseIndex[chosen];
     }
 
     /**
-     * True if, at one instant, no case could proceed: judged without locking by a double collect of
-     * the channels' seqlock stamps (all read while checking each case, then all re-validated
-     * unchanged, so every observed state held together at the moment the first collect ended).
-     * False means "maybe ready": the caller decides under the locks.
+     * With all locks held: performs the first ready case in the order the cases were added and releases
+     * all locks (and delivers {@code ev}), returning its position; or returns -1 with the locks still held.
      */
-    private boolean noneReady() {
-        int n = channels.length;
-        int[] stamps = new int[n];
-        for (int i = 0; i < n; i++) {
-            Channel<?> c = channels[i];
-            if (c == null) continue;
-            int s = c.stamp();
-            if ((s & 1) != 0) return false;
-            if (sends[i] ? !c.sendWouldBlock() : !c.recvWouldBlock()) return false;
-            stamps[i] = s;
-        }
-        for (int i = 0; i < n; i++) {
-            Channel<?> c = channels[i];
-            if (c != null && !c.validate(stamps[i])) return false;
-        }
-        return true;
-    }
-
-    /**
-     * The cheap first pass: in {@code order}, skips each case that a lock-free read shows would block,
-     * and tries the others under their own channel's lock only (one lock held at a time). Returns the
-     * index of the case performed, or -1 if none was. A case found ready is ready at the moment it is
-     * performed, so the choice is one Go's select could make; only "none is ready" needs the channels
-     * judged together, which {@link #tryCases} does with all locks held.
-     */
-    private int tryEach(int[] order) {
-        for (int i : order) {
-            Channel<?> c = channels[i];
-            boolean send = sends[i];
-            if (c.wouldBlockStamp(send) >= 0) continue;
-            Object v = c.tryNow(send, values[i]);
-            if (v == Channel.WOULD_BLOCK) continue;
-            if (!send) {
-                received = v == Channel.CLOSED ? null : v;
-                receivedOk = v != Channel.CLOSED;
-            }
-            return i;
-        }
-        return -1;
-    }
-
-    /**
-     * With all locks held: performs the first ready case in {@code order} and releases all locks (and
-     * delivers {@code ev}), returning its index; or returns -1 with the locks still held.
-     */
-    private int tryCases(int[] order, Channel<?>[] locks, DeferredEvents ev) {
-        for (int i : order) {
+    private int tryCases(Channel<?>[] locks, DeferredEvents ev) {
+        for (int i = 0; i < active; i++) {
             Channel<?> c = channels[i];
             if (sends[i]) {
                 if (c.isClosedLocked()) {
@@ -244,29 +201,13 @@ public final class SelectOp {
         else if (p != null) p.complete();
     }
 
-    private int[] pollOrder() {
-        int[] order = new int[active];
-        int k = 0;
-        for (int i = 0; i < channels.length; i++) {
-            if (channels[i] != null) order[k++] = i;
-        }
-        ThreadLocalRandom rnd = ThreadLocalRandom.current();
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        return order;
-    }
-
     /** The distinct channels, sorted by id (insertion sort: selects are small). */
     private Channel<?>[] lockOrder() {
         Channel<?>[] locks = new Channel<?>[active];
         int n = 0;
         outer:
-        for (Channel<?> c : channels) {
-            if (c == null) continue;
+        for (int k = 0; k < active; k++) {
+            Channel<?> c = channels[k];
             int j = n;
             while (j > 0 && locks[j - 1].id > c.id) j--;
             if (j > 0 && locks[j - 1] == c) continue outer;
@@ -294,9 +235,10 @@ public final class SelectOp {
         if (ev != null) ev.deliver();
     }
 
-    private void dequeueAll(int[] order, Waiter[] waiters, int except) {
-        for (int i : order) {
-            if (i != except) channels[i].removeWaiter(waiters[i], sends[i]);
+    /** Unlinks the waiters at every position but {@code except}, one channel at a time. */
+    private void dequeueAll(Waiter[] waiters, int except) {
+        for (int k = 0; k < active; k++) {
+            if (k != except) channels[k].removeWaiter(waiters[k], sends[k]);
         }
     }
 
