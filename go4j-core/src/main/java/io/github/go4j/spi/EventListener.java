@@ -17,8 +17,9 @@ package io.github.go4j.spi;
  *
  * <p><b>Order.</b> A release is delivered before any acquire it must happen-before: the release call
  * returns before the partner's acquire call begins. A {@link #transfer} is delivered after the releases it
- * passes on and before the acquires that must see it. A channel's events reach the listener in the order
- * the channel's operations took effect.
+ * passes on and before the acquires that must see it. What the operations on one channel report about the
+ * channel's own clocks (its slots, its close) reaches the listener in the order the operations took
+ * effect.
  *
  * <p><b>Threads.</b> Callbacks run on the thread that performs the operation, and the operation completes
  * only after they return. A channel never calls a listener while it holds its internal spin lock, so a
