@@ -14,12 +14,21 @@ public class CanceledException extends RuntimeException {
         super("context canceled");
     }
 
-    /** An exception with the given message. */
+    /**
+     * An exception with the given message.
+     *
+     * @param message the detail message
+     */
     public CanceledException(String message) {
         super(message);
     }
 
-    /** An exception with the given message and cause. */
+    /**
+     * An exception with the given message and cause.
+     *
+     * @param message the detail message
+     * @param cause the cause
+     */
     public CanceledException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -15,7 +15,11 @@ public class DeadlineExceededException extends RuntimeException {
         super("context deadline exceeded");
     }
 
-    /** An exception with the given message. */
+    /**
+     * An exception with the given message.
+     *
+     * @param message the detail message
+     */
     public DeadlineExceededException(String message) {
         super(message);
     }
@@ -25,7 +29,11 @@ public class DeadlineExceededException extends RuntimeException {
         super("context deadline exceeded", null, false, false);
     }
 
-    /** Always true, like Go's {@code DeadlineExceeded.Timeout()}: this error is a timeout. */
+    /**
+     * Always true, like Go's {@code DeadlineExceeded.Timeout()}: this error is a timeout.
+     *
+     * @return true
+     */
     public boolean timeout() {
         return true;
     }

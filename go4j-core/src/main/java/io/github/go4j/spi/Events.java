@@ -21,6 +21,7 @@ public final class Events {
     /**
      * Adds a listener; several may be registered (each event goes to all, in registration order).
      *
+     * @param l the listener
      * @return closing it removes the listener again
      */
     public static synchronized AutoCloseable register(EventListener l) {
@@ -45,46 +46,92 @@ public final class Events {
         };
     }
 
-    /** True when at least one listener is registered. */
+    /**
+     * True when at least one listener is registered.
+     *
+     * @return whether a listener is registered
+     */
     public static boolean enabled() {
         return listener != null;
     }
 
+    /**
+     * Reports {@link EventListener#goroutineCreated} to every registered listener.
+     *
+     * @param child the thread about to start
+     */
     public static void goroutineCreated(Thread child) {
         EventListener l = listener;
         if (l != null) l.goroutineCreated(child);
     }
 
+    /** Reports {@link EventListener#goroutineStarted} to every registered listener. */
     public static void goroutineStarted() {
         EventListener l = listener;
         if (l != null) l.goroutineStarted();
     }
 
+    /**
+     * Reports {@link EventListener#goroutineEnded} to every registered listener.
+     *
+     * @param panic what escaped the goroutine's body, or null
+     */
     public static void goroutineEnded(Throwable panic) {
         EventListener l = listener;
         if (l != null) l.goroutineEnded(panic);
     }
 
+    /**
+     * Reports {@link EventListener#release} to every registered listener.
+     *
+     * @param sync the primitive the edge goes through
+     * @param slot which of its edges
+     */
     public static void release(Object sync, long slot) {
         EventListener l = listener;
         if (l != null) l.release(sync, slot);
     }
 
+    /**
+     * Reports {@link EventListener#acquire} to every registered listener.
+     *
+     * @param sync the primitive the edge goes through
+     * @param slot which of its edges
+     */
     public static void acquire(Object sync, long slot) {
         EventListener l = listener;
         if (l != null) l.acquire(sync, slot);
     }
 
+    /**
+     * Reports {@link EventListener#transfer} to every registered listener.
+     *
+     * @param from the primitive released on before
+     * @param fromSlot its slot
+     * @param to the primitive a later acquire reads
+     * @param toSlot its slot
+     */
     public static void transfer(Object from, long fromSlot, Object to, long toSlot) {
         EventListener l = listener;
         if (l != null) l.transfer(from, fromSlot, to, toSlot);
     }
 
+    /**
+     * Reports {@link EventListener#blocked} to every registered listener.
+     *
+     * @param on the object waited on
+     * @param waitReason Go's name for the wait
+     */
     public static void blocked(Object on, String waitReason) {
         EventListener l = listener;
         if (l != null) l.blocked(on, waitReason);
     }
 
+    /**
+     * Reports {@link EventListener#unblocked} to every registered listener.
+     *
+     * @param on the object waited on
+     */
     public static void unblocked(Object on) {
         EventListener l = listener;
         if (l != null) l.unblocked(on);

@@ -76,7 +76,11 @@ public final class Mutex implements Locker {
         Events.acquire(this, 0);
     }
 
-    /** Locks if the mutex is free now; never blocks. Returns whether it locked. */
+    /**
+     * Locks if the mutex is free now; never blocks. Returns whether it locked.
+     *
+     * @return true if it locked
+     */
     public boolean tryLock() {
         if (!sync.tryAcquire(1)) return false;
         Events.acquire(this, 0);

@@ -50,7 +50,11 @@ public final class RWMutex implements Locker {
         Events.acquire(this, READERS_AND_WRITER_DONE);
     }
 
-    /** Locks for writing if nobody holds the lock now; never blocks. */
+    /**
+     * Locks for writing if nobody holds the lock now; never blocks.
+     *
+     * @return true if it locked
+     */
     public boolean tryLock() {
         if (!sync.tryLockWrite()) return false;
         Events.acquire(this, WRITER_UNLOCKED);
@@ -87,7 +91,11 @@ public final class RWMutex implements Locker {
         Events.acquire(this, WRITER_UNLOCKED);
     }
 
-    /** Locks for reading if no writer holds or waits for the lock; never blocks. */
+    /**
+     * Locks for reading if no writer holds or waits for the lock; never blocks.
+     *
+     * @return true if it locked for reading
+     */
     public boolean tryRLock() {
         if (!sync.tryLockRead()) return false;
         Events.acquire(this, WRITER_UNLOCKED);
@@ -104,7 +112,11 @@ public final class RWMutex implements Locker {
         sync.releaseShared(1);
     }
 
-    /** A {@link Locker} whose {@code lock}/{@code unlock} are this mutex's {@code rLock}/{@code rUnlock}. */
+    /**
+     * A {@link Locker} whose {@code lock}/{@code unlock} are this mutex's {@code rLock}/{@code rUnlock}.
+     *
+     * @return the read-side locker
+     */
     public Locker rLocker() {
         return readLocker;
     }

@@ -50,6 +50,7 @@ public final class Semaphore {
     /**
      * A semaphore with {@code size} units, all free.
      *
+     * @param size the number of units
      * @throws IllegalArgumentException if {@code size < 0}
      */
     public Semaphore(long size) {
@@ -61,6 +62,8 @@ public final class Semaphore {
      * Acquires {@code n} units, blocking until they are available (in FIFO order) or {@code ctx} is done. On
      * failure nothing is held. A context that is already done fails even if the units are free.
      *
+     * @param ctx bounds the wait: the acquisition fails once it is done
+     * @param n how many units
      * @throws NullPointerException if {@code ctx} is null
      * @throws IllegalArgumentException if {@code n < 0}
      * @throws io.github.go4j.context.CanceledException or {@link io.github.go4j.context.DeadlineExceededException}:
@@ -133,6 +136,8 @@ public final class Semaphore {
     /**
      * Acquires {@code n} units if they are free now and nobody waits; never blocks.
      *
+     * @param n how many units
+     * @return true if the units were acquired
      * @throws IllegalArgumentException if {@code n < 0}
      */
     public boolean tryAcquire(long n) {
@@ -148,6 +153,7 @@ public final class Semaphore {
     /**
      * Releases {@code n} units and grants waiters, in order, as long as the first one fits.
      *
+     * @param n how many units
      * @throws IllegalArgumentException if {@code n < 0}
      * @throws IllegalStateException "semaphore: released more than held" (the semaphore is left unchanged)
      */

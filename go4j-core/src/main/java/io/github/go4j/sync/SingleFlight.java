@@ -38,6 +38,11 @@ public final class SingleFlight<K, V> {
     /**
      * What a call produced: {@code value} or {@code error} (one of them is null, unless {@code fn} returned
      * null), and whether it was shared.
+     *
+     * @param <V> the value type
+     * @param value what {@code fn} returned; null if it threw
+     * @param error what {@code fn} threw, or null
+     * @param shared whether the result was given to more than one caller
      */
     public record Result<V>(V value, Throwable error, boolean shared) {}
 
@@ -58,6 +63,9 @@ public final class SingleFlight<K, V> {
     /**
      * Runs {@code fn} for {@code key} unless a call for it is in flight, in which case it waits for that one.
      *
+     * @param key the call's key
+     * @param fn the function to run if no call for {@code key} is in flight
+     * @return the flight's result, given to every caller of that flight
      * @throws NullPointerException if an argument is null
      * @throws InterruptedException if interrupted while waiting for another caller's flight
      */
@@ -89,6 +97,9 @@ public final class SingleFlight<K, V> {
      * Like {@link #run}, without blocking: the result arrives on the returned channel (capacity 1, never
      * closed). A new flight runs {@code fn} on its own goroutine.
      *
+     * @param key the call's key
+     * @param fn the function to run if no call for {@code key} is in flight
+     * @return a channel that receives the flight's result once
      * @throws NullPointerException if an argument is null
      */
     public RecvChan<Result<V>> runChan(K key, Callable<V> fn) {
@@ -115,7 +126,11 @@ public final class SingleFlight<K, V> {
         return ch;
     }
 
-    /** Forgets the flight for {@code key}, if any: later calls run {@code fn} anew; callers already waiting still get its result. */
+    /**
+     * Forgets the flight for {@code key}, if any: later calls run {@code fn} anew; callers already waiting still get its result.
+     *
+     * @param key the key whose flight to forget
+     */
     public synchronized void forget(K key) {
         calls.remove(Objects.requireNonNull(key, "key"));
     }

@@ -110,6 +110,7 @@ public final class WaitGroup {
     /**
      * Adds {@code delta} (which may be negative) to the counter; when it reaches zero, every waiter is released.
      *
+     * @param delta how much to add to the counter
      * @throws IllegalStateException "sync: negative WaitGroup counter" if the counter would drop below zero
      */
     public void add(int delta) {
@@ -149,6 +150,7 @@ public final class WaitGroup {
      * returns or throws (an exception escaping {@code task} is then a panic of that goroutine, as for
      * {@link Go#go}).
      *
+     * @param task the goroutine's body
      * @throws NullPointerException if {@code task} is null
      */
     public void go(Runnable task) {
