@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = {
             "Runs the benchmarks: go4j beside jox, java.util.concurrent, JCTools and the Go twins.",
             "Prints one table (ns per op, go4j's ratio to Go and to the best peer) and writes bench/report.md and "

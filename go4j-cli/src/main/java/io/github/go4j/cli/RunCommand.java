@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "run",
         mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = {
             "Runs a Java program, under the race detector with --race.",
             "Like go run -race: races are reported on standard error as they are found, and the program exits 66",

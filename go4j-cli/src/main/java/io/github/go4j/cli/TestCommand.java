@@ -19,6 +19,7 @@ import picocli.CommandLine.Unmatched;
 @Command(
         name = "test",
         mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = {
             "Runs the whole test suite (mvn -B verify: the unit tests and the race agent's end-to-end tests).",
             "Runs mvn -B verify in the project root, streams Maven's output and exits with Maven's exit code.",
