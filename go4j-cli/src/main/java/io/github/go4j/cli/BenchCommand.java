@@ -75,28 +75,12 @@ final class BenchCommand implements Callable<Integer> {
                     + " (the launcher builds it) or mvn -B -pl go4j-bench -am package -DskipTests");
             return 1;
         }
-        String javaHome = System.getenv("JAVA_HOME");
-        Path java = Path.of(javaHome != null && !javaHome.isBlank() ? javaHome : System.getProperty("java.home"), "bin", "java");
-        Process runner;
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         try {
-            runner = new ProcessBuilder(runnerCommand(home, java.toString())).directory(home.toFile()).inheritIO().start();
+            return new ChildProcess(runnerCommand(home, java)).directory(home).run();
         } catch (IOException e) {
             System.err.println("go4j bench: cannot start " + java + ": " + e.getMessage());
             return 1;
-        }
-        Thread stop = new Thread(() -> {
-            runner.descendants().forEach(ProcessHandle::destroy);
-            runner.destroy();
-        }, "go4j bench: stop benchmarks");
-        Runtime.getRuntime().addShutdownHook(stop);
-        try {
-            return runner.waitFor();
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(stop);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running: it stops the children
-            }
         }
     }
 }

@@ -5,18 +5,16 @@ import io.github.go4j.examples.AtomicCounter;
 import io.github.go4j.examples.Example;
 import io.github.go4j.examples.MutexCounter;
 import io.github.go4j.examples.RacyCounter;
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -35,7 +33,7 @@ final class RaceDemo implements Example {
             new Program(MutexCounter.class, 0, "the same counter under a Mutex: no report, exit 0"),
             new Program(AtomicCounter.class, 0, "the same counter as an AtomicLong: no report, exit 0"));
 
-    private static final long CHILD_TIMEOUT_SECONDS = 60;
+    private static final Duration CHILD_TIMEOUT = Duration.ofSeconds(60);
 
     private final Supplier<Optional<Path>> home;
 
@@ -73,19 +71,8 @@ final class RaceDemo implements Example {
     }
 
     /** Runs {@code cmd}, copying its standard output and error (merged, in order) to {@code out}; its exit status. */
-    private static int runChild(List<String> cmd, PrintStream out) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        try {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) out.println(line);
-            }
-            if (!p.waitFor(CHILD_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                throw new IllegalStateException(cmd.getLast() + " did not end within " + CHILD_TIMEOUT_SECONDS + " s");
-            }
-            return p.exitValue();
-        } finally {
-            p.destroyForcibly();
-        }
+    private static int runChild(List<String> cmd, PrintStream out) throws IOException, InterruptedException, TimeoutException {
+        return new ChildProcess(cmd).run(out, CHILD_TIMEOUT);
     }
 
     /** The class path holding these classes (their jars or class directories), in this order. */

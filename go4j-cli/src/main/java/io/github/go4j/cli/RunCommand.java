@@ -115,23 +115,11 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("go4j run: " + e.getMessage());
             return 1;
         }
-        Process p;
         try {
-            p = new ProcessBuilder(cmd).inheritIO().start();
+            return new ChildProcess(cmd).run();
         } catch (IOException e) {
             System.err.println("go4j run: cannot start " + cmd.getFirst() + ": " + e.getMessage());
             return 1;
-        }
-        Thread stop = new Thread(p::destroy, "go4j run: stop the program");
-        Runtime.getRuntime().addShutdownHook(stop);
-        try {
-            return p.waitFor();
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(stop);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook stops the program
-            }
         }
     }
 }

@@ -59,26 +59,14 @@ final class TestCommand implements Callable<Integer> {
         }
         List<String> command = mavenCommand();
         System.err.println("go4j test: " + String.join(" ", command) + "   (in " + root.get() + ")");
-        ProcessBuilder pb = new ProcessBuilder(command).directory(root.get().toFile()).inheritIO();
-        pb.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
-        Process maven;
+        ChildProcess maven = new ChildProcess(command).directory(root.get())
+                .environmentDefault("JAVA_HOME", System.getProperty("java.home"));
         try {
-            maven = pb.start();
+            return maven.run();
         } catch (IOException e) {
             System.err.println("go4j test: cannot run Maven (" + this.maven + "): " + e.getMessage()
                     + "; install Maven 3.8 or newer so that mvn is on PATH.");
             return 1;
-        }
-        Thread stopMaven = new Thread(maven::destroy, "go4j test: stop Maven");
-        Runtime.getRuntime().addShutdownHook(stopMaven);
-        try {
-            return maven.waitFor();
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(stopMaven);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running or about to: it stops Maven
-            }
         }
     }
 }
