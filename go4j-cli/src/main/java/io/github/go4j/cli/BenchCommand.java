@@ -65,8 +65,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Optional<Path> root = ProjectHome.find();
         if (root.isEmpty()) {
-            System.err.println("go4j bench: cannot find the go4j project (GO4J_HOME is unset or names no checkout);"
-                    + " run ./go4j bench from a checkout.");
+            System.err.println("go4j bench: " + ProjectHome.missing("bench"));
             return 1;
         }
         Path home = root.get().toAbsolutePath().normalize();

@@ -54,7 +54,7 @@ final class TestCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Optional<Path> root = home.get();
         if (root.isEmpty()) {
-            System.err.println("go4j test: cannot find the go4j project (GO4J_HOME is unset or names no checkout); run ./go4j test from a checkout.");
+            System.err.println("go4j test: " + ProjectHome.missing("test"));
             return 1;
         }
         List<String> command = mavenCommand();
