@@ -127,6 +127,29 @@ class DistributionTest {
     }
 
     @Test
+    void withoutALauncherTheProgramIsAChildThatEndsWhenGo4jIsStopped() throws Exception {
+        // the CLI started as java ... io.github.go4j.cli.Main, as an IDE or a script might: no GO4J_EXEC_FILE
+        String marker = "-Decho.marker=" + UUID.randomUUID();
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", dist.root().resolve("lib") + "/*", "io.github.go4j.cli.Main",
+                "run", marker, "-Decho.stdin=true", "-cp", testClasses(), ECHO).directory(work.toFile());
+        Distribution.bareEnvironment(pb, tmp);
+        Process go4j = pb.start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(go4j.getInputStream(), StandardCharsets.UTF_8));
+            long program = Long.parseLong(out.readLine().substring("pid=".length()));
+            assertFalse(program == go4j.pid());
+            assertEquals(List.of(program), go4j.children().map(ProcessHandle::pid).toList(), "the program is go4j's child");
+            go4j.destroy(); // SIGTERM to go4j
+            assertEquals(143, go4j.waitFor());
+            assertEquals(List.of(), processesWith(marker, -1), "the program ended with go4j");
+        } finally {
+            go4j.destroyForcibly();
+            processesWith(marker, -1).forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    @Test
     void theProgramsStreamsArgumentsAndExitStatusAreItsOwn() throws Exception {
         Result r = run(dist.command(work, tmp, "run", "-Decho.stdin=true", "-Decho.exit=42", "-cp", testClasses(), ECHO,
                 "--race", "x y", "-cp", "--help", ""), "one\ntwo\n");
