@@ -34,7 +34,7 @@ final class ProjectHome {
         String env = System.getenv("GO4J_HOME");
         String where = env != null && !env.isBlank()
                 ? "GO4J_HOME=" + env + " is no go4j checkout (it has no pom.xml and go4j-core/)"
-                : "this go4j runs from " + cliLocation().map(Path::toString).orElse("somewhere else") + ", with none";
+                : "this go4j runs from " + installation().map(Path::toString).orElse("somewhere else") + ", with none";
         return "needs a go4j checkout (the source tree, with Maven), and " + where
                 + ". Clone go4j and run ./go4j " + command + " there, or set GO4J_HOME to a checkout.";
     }
@@ -44,6 +44,16 @@ final class ProjectHome {
         Path module = target == null ? null : target.getParent();      // go4j-cli
         Path root = module == null ? null : module.getParent();
         return root != null && isRoot(root) ? Optional.of(root) : Optional.empty();
+    }
+
+    /** Where this go4j is: the distribution's root when the CLI runs from its lib/, else the CLI's jar or class directory. */
+    private static Optional<Path> installation() {
+        return cliLocation().map(cli -> {
+            Path dir = cli.getParent();
+            boolean inLib = Files.isRegularFile(cli) && dir != null && dir.getFileName() != null
+                    && dir.getFileName().toString().equals("lib") && dir.getParent() != null;
+            return inLib ? dir.getParent() : cli;
+        });
     }
 
     /** The jar or class directory the CLI was loaded from. */

@@ -220,7 +220,7 @@ class DistributionTest {
             Result r = go4j(command);
             assertEquals(1, r.exitCode(), r.err());
             assertTrue(r.err().startsWith("go4j " + command + ": needs a go4j checkout (the source tree, with Maven), and this go4j runs from "
-                    + dist.lib("go4j-cli.jar") + ", with none. Clone go4j and run ./go4j " + command + " there, or set GO4J_HOME to a checkout."),
+                    + dist.root() + ", with none. Clone go4j and run ./go4j " + command + " there, or set GO4J_HOME to a checkout."),
                     r.err());
         }
     }
