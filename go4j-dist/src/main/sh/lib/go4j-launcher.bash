@@ -110,7 +110,7 @@ start_cli() {
   if [[ -n "${GO4J_JAVA_OPTS:-}" ]]; then
     local opts=()
     read -r -a opts <<<"$GO4J_JAVA_OPTS"
-    cli+=("${opts[@]}")
+    cli+=(${opts[@]+"${opts[@]}"}) # (bash < 4.4 calls an empty array unbound)
   fi
   cli+=(-cp "$classpath" io.github.go4j.cli.Main)
   if [[ "${1:-}" != run ]]; then
