@@ -67,7 +67,6 @@ final class RunCommand implements Callable<Integer> {
     @Unmatched
     private List<String> args = new ArrayList<>();
 
-    @Spec
     private CommandSpec spec;
 
     private final Map<String, String> env;
@@ -85,7 +84,8 @@ final class RunCommand implements Callable<Integer> {
 
     /** Gives picocli nothing to parse: the first argument and all after it are {@link #args}, even {@code --}. */
     @Spec
-    void parseNothing(CommandSpec spec) {
+    void spec(CommandSpec spec) {
+        this.spec = spec;
         spec.parser().stopAtUnmatched(true);
         spec.parser().endOfOptionsDelimiter("\0"); // never an argument: "--" is the program's or java's
     }
