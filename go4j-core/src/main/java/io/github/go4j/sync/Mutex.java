@@ -86,12 +86,14 @@ public final class Mutex implements Locker {
     /**
      * Unlocks; wakes one waiting goroutine, if any. May be called from any goroutine.
      *
-     * @throws IllegalStateException "sync: unlock of unlocked mutex"
+     * @throws IllegalStateException "sync: unlock of unlocked mutex" (nothing is released: no happens-before
+     *     edge is reported and the mutex is unchanged)
      */
     @Override
     public void unlock() {
+        if (!sync.locked()) throw new IllegalStateException("sync: unlock of unlocked mutex");
         Events.release(this, 0);
-        sync.release(1);
+        sync.release(1); // still throws if a concurrent unlock of the same lock won (a misuse racing a use)
     }
 
     @Override

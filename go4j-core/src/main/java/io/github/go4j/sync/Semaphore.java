@@ -148,14 +148,16 @@ public final class Semaphore {
     /**
      * Releases {@code n} units and grants waiters, in order, as long as the first one fits.
      *
+     * @param n the number of units to give back
      * @throws IllegalArgumentException if {@code n < 0}
-     * @throws IllegalStateException "semaphore: released more than held" (the semaphore is left unchanged)
+     * @throws IllegalStateException "semaphore: released more than held" (the semaphore is left unchanged and
+     *     no happens-before edge is reported)
      */
     public void release(long n) {
         checkWeight(n);
-        Events.release(this, 0);
         synchronized (this) {
             if (cur - n < 0) throw new IllegalStateException("semaphore: released more than held");
+            Events.release(this, 0);
             cur -= n;
             notifyWaiters();
         }

@@ -67,7 +67,8 @@ public final class WaitGroup {
             return true; // add() already moved the word
         }
 
-        void add(int delta) {
+        /** Adds {@code delta}; a negative one is reported as a release on {@code group} once it is known to be valid. */
+        void add(int delta, WaitGroup group) {
             if (delta == 0) return;
             if (delta > 0 && delta <= MAX_ATOMIC_ADD) {
                 long after = ((long) WORD.getAndAdd(this, (long) delta) & COUNT_MASK) + delta;
@@ -77,6 +78,7 @@ public final class WaitGroup {
                 }
                 return; // the counter went up: no waiter can be released
             }
+            boolean released = false;
             while (true) {
                 long s = word;
                 long count = s & COUNT_MASK;
@@ -87,6 +89,10 @@ public final class WaitGroup {
                 long after = count + delta;
                 if (after < 0) throw new IllegalStateException("sync: negative WaitGroup counter");
                 if (after > Integer.MAX_VALUE) throw new IllegalStateException("sync: WaitGroup counter overflow");
+                if (delta < 0 && !released) { // only a valid done publishes: a misuse must not invent an edge
+                    Events.release(group, 0);
+                    released = true;
+                }
                 long generation = s & ~COUNT_MASK;
                 long next = after == 0 ? generation + ONE_GENERATION : generation | after;
                 if (WORD.weakCompareAndSet(this, s, next)) {
@@ -110,11 +116,12 @@ public final class WaitGroup {
     /**
      * Adds {@code delta} (which may be negative) to the counter; when it reaches zero, every waiter is released.
      *
-     * @throws IllegalStateException "sync: negative WaitGroup counter" if the counter would drop below zero
+     * @param delta the amount to add; negative to count goroutines done
+     * @throws IllegalStateException "sync: negative WaitGroup counter" if the counter would drop below zero (the
+     *     counter is unchanged and no happens-before edge is reported)
      */
     public void add(int delta) {
-        if (delta < 0) Events.release(this, 0);
-        sync.add(delta);
+        sync.add(delta, this);
     }
 
     /**
