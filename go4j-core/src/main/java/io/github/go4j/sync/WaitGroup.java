@@ -153,12 +153,14 @@ public final class WaitGroup {
 
     /**
      * Go 1.25's {@code wg.Go(f)}: adds one, runs {@code task} on a new goroutine and calls {@link #done()} when it
-     * returns or throws (an exception escaping {@code task} is then a panic of that goroutine, as for
-     * {@link Go#go}).
+     * returns or throws. Like {@link Go#go} and {@link ErrGroup#go}, it takes a {@link Go.Task}, which may throw
+     * any exception: an exception escaping {@code task} is a panic of that goroutine (handed to the panic
+     * handler, as for {@link Go#go}), reported after {@code done()} was called.
      *
+     * @param task the goroutine's body
      * @throws NullPointerException if {@code task} is null
      */
-    public void go(Runnable task) {
+    public void go(Go.Task task) {
         Objects.requireNonNull(task, "task");
         add(1);
         Go.go(() -> {
