@@ -21,8 +21,8 @@ import java.util.function.LongSupplier;
  * mutex enters <em>starvation mode</em>: each {@link #unlock()} hands the mutex directly to the head of the
  * queue, and arriving goroutines (and {@link #tryLock()}) do not take it even while it looks free, but queue
  * behind. Starvation mode ends when the goroutine the mutex was handed to is the last one queued or had waited
- * less than 1 ms. So a goroutine that waits gets the mutex after those queued before it and a bounded number
- * of barging newcomers.
+ * less than 1 ms. So newcomers overtake the head of the queue only until it has waited more than 1 ms and
+ * then lost once more, and no queued goroutine ever overtakes one queued before it.
  *
  * <p><b>Happens-before</b> (Go's memory model): the n-th {@link #unlock()} happens-before the return of
  * the m-th {@link #lock()} for n &lt; m; a successful {@link #tryLock()} counts as a lock.
