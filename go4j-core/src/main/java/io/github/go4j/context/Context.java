@@ -24,7 +24,10 @@ import java.util.Optional;
  * past is already expired. A derived context's deadline is never later than its parent's: when the parent's
  * is earlier, it wins. Only the first cancellation sets the error and the {@link #cause(Context) cause}.
  * {@link #err()} returns the shared {@link #CANCELED} or {@link #DEADLINE_EXCEEDED} (compare with
- * {@code ==}). Contexts are safe for use by any number of goroutines.
+ * {@code ==}). A method that throws because a context is done ({@link #throwIfDone()}, {@link #recv},
+ * {@link #send}, {@link #sleep}, go4j's blocking acquisitions) throws a new {@link CanceledException} or
+ * {@link DeadlineExceededException} that carries the stack of that call and has the shared instance as its
+ * cause ({@code e.getCause() == Context.CANCELED}). Contexts are safe for use by any number of goroutines.
  *
  * <p><b>Cost.</b> No context owns a thread: a deadline is one entry in go4j's shared timer heap (removed
  * when the context is cancelled first), and a child of a go4j context is a node linked into its parent.
@@ -244,21 +247,28 @@ public interface Context {
      */
     <T> T value(Key<T> key);
 
-    /** Throws {@link #err()} if this context is done; returns otherwise. */
+    /**
+     * Returns if this context is not done; throws otherwise. When {@link #err()} is one of the shared
+     * {@link #CANCELED} or {@link #DEADLINE_EXCEEDED}, what is thrown is a new exception of the same type with
+     * the stack of this call and the shared instance as its cause; any other error is thrown as it is.
+     *
+     * @throws CanceledException if this context was cancelled (its cause is {@link #CANCELED})
+     * @throws DeadlineExceededException if its deadline passed (its cause is {@link #DEADLINE_EXCEEDED})
+     */
     default void throwIfDone() {
         RuntimeException e = err();
-        if (e != null) throw e;
+        if (e != null) throw ContextOps.doneException(e);
     }
 
     /**
      * Receives from {@code ch} unless this context is done first: {@code select { case v := <-ch: case
      * <-ctx.Done(): }}. Returns null if {@code ch} is closed.
      *
-     * @param <T> the type of the channel's values
+     * @param <T> the channel's element type
      * @param ch the channel to receive from
      * @return the value received, or null if {@code ch} is closed
-     * @throws CanceledException or {@link DeadlineExceededException}, {@link #err()}, if this context is done
-     *     before a value arrives (also when it already is)
+     * @throws CanceledException or {@link DeadlineExceededException}, as {@link #throwIfDone()} throws them, if
+     *     this context is done before a value arrives (also when it already is)
      * @throws InterruptedException if interrupted while waiting; nothing was received
      */
     default <T> T recv(RecvChan<T> ch) throws InterruptedException {
@@ -268,11 +278,11 @@ public interface Context {
     /**
      * Sends {@code value} on {@code ch} unless this context is done first.
      *
-     * @param <T> the type of the channel's values
+     * @param <T> the channel's element type
      * @param ch the channel to send on
-     * @param value the value to send
-     * @throws CanceledException or {@link DeadlineExceededException}, {@link #err()}, if this context is done
-     *     before the value could be sent (it then was not sent)
+     * @param value the value to send (not null)
+     * @throws CanceledException or {@link DeadlineExceededException}, as {@link #throwIfDone()} throws them, if
+     *     this context is done before the value could be sent (it then was not sent)
      * @throws InterruptedException if interrupted while waiting; the value was not sent
      */
     default <T> void send(SendChan<T> ch, T value) throws InterruptedException {
@@ -282,9 +292,9 @@ public interface Context {
     /**
      * Sleeps for {@code d}, or until this context is done, whichever comes first.
      *
-     * @param d how long to sleep
-     * @throws CanceledException or {@link DeadlineExceededException}, {@link #err()}, as soon as this context
-     *     is done (also when it already is)
+     * @param d how long to sleep; zero or negative returns at once (after checking the context)
+     * @throws CanceledException or {@link DeadlineExceededException}, as {@link #throwIfDone()} throws them, as
+     *     soon as this context is done (also when it already is)
      * @throws InterruptedException if interrupted while sleeping
      */
     default void sleep(Duration d) throws InterruptedException {

@@ -158,14 +158,14 @@ public final class Limiter {
      * deadline. If {@code ctx} is done while waiting, the reservation is cancelled (its tokens given back as far as
      * possible) and the context's error is thrown.
      *
-     * @param ctx bounds the wait: its cancellation or deadline ends it
-     * @param n how many events
+     * @param ctx the context whose end abandons the wait
+     * @param n the number of events
      * @throws NullPointerException if {@code ctx} is null
      * @throws IllegalArgumentException "rate: Wait(n=N) exceeds limiter's burst B", or if {@code n < 0}
      * @throws DeadlineExceededException "rate: Wait(n=N) would exceed context deadline" (not the shared
      *     {@link Context#DEADLINE_EXCEEDED}: the context itself is not done)
-     * @throws io.github.go4j.context.CanceledException or {@link DeadlineExceededException}: {@code ctx.err()},
-     *     if {@code ctx} is done before or while waiting
+     * @throws io.github.go4j.context.CanceledException or {@link DeadlineExceededException} (as
+     *     {@link Context#throwIfDone()} throws them), if {@code ctx} is done before or while waiting
      * @throws InterruptedException if interrupted while waiting (the reservation is cancelled)
      */
     public void awaitN(Context ctx, int n) throws InterruptedException {
