@@ -138,6 +138,16 @@ class AgentEndToEndTest {
     }
 
     @Test
+    void virtualThreadsContendingOnMonitorsUnderCollectionsRunCleanly(@TempDir Path dir) throws Exception {
+        // a young generation of 8 MB: hundreds of collections while threads wait, unmounted, to enter a monitor
+        AgentRun r = AgentRun.runWithJvm(List.of("-Xmn8m", "-XX:ErrorFile=" + dir.resolve("hs_err_pid%p.log")), null,
+                "racefixtures.ContendedMonitors", "1000", "3");
+        assertEquals(0, r.races(), r.output());
+        assertEquals(0, r.exitCode(), r.output());
+        assertTrue(r.output().contains("balance 120000 updates 60000"), r.output());
+    }
+
+    @Test
     void manyVirtualThreadsReuseSlots() throws Exception {
         AgentRun r = AgentRun.run(null, "racefixtures.MillionThreads", "20000");
         assertEquals(0, r.exitCode(), r.output());
