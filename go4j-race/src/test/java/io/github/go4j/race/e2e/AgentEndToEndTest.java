@@ -87,6 +87,14 @@ class AgentEndToEndTest {
     }
 
     @Test
+    void go4jCoreIsNotRewrittenButTheProgramThatUsesItIs() throws Exception {
+        AgentRun r = AgentRun.run("verbose=1", "racefixtures.GoChannels", "norace");
+        assertEquals(0, r.exitCode(), r.output());
+        assertTrue(r.output().contains("go4j-race: instrumented racefixtures.GoChannels\n"), r.output());
+        assertTrue(!r.output().contains("go4j-race: instrumented io.github.go4j."), r.output());
+    }
+
+    @Test
     void theProgramsOwnExitStatusIsKept() throws Exception {
         assertEquals(66, AgentRun.run(null, "racefixtures.ExitStatuses", "return").exitCode());
         assertEquals(3, AgentRun.run(null, "racefixtures.ExitStatuses", "exit3").exitCode());

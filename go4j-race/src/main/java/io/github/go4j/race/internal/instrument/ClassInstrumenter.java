@@ -398,7 +398,7 @@ final class ClassInstrumenter {
                 return;
             }
             if ((rf.access() & Opcodes.ACC_FINAL) != 0 || rf.declaringIsJdk() || rf.declaringIsInterface()
-                    || !filter.instruments(rf.declaringClass())) {
+                    || !filter.instruments(loader, rf.declaringClass())) {
                 return;
             }
             boolean self = rf.declaringClass().equals(cn.name);
