@@ -84,6 +84,9 @@ class AgentEndToEndTest {
         assertEquals(66, racy.exitCode(), racy.output());
         assertTrue(racy.output().contains("racefixtures.GoChannels.afterSend"), racy.output());
         assertTrue(racy.output().contains("(virtual thread"), racy.output());
+        // Go's own frames (Go.go, the event SPI, a goroutine's entry) are not in the report; the program's are first
+        assertTrue(racy.output().contains("created at:\n  racefixtures.GoChannels.main(GoChannels.java:"), racy.output());
+        assertTrue(!racy.output().contains("  io.github.go4j."), racy.output());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.go4j.race.internal.instrument;
 
+import io.github.go4j.race.internal.engine.GoCore;
 import java.security.ProtectionDomain;
 import java.util.List;
 

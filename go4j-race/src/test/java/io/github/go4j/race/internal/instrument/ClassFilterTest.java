@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.go4j.Go;
+import io.github.go4j.race.internal.engine.GoCore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package io.github.go4j.race.internal.instrument;
+package io.github.go4j.race.internal.engine;
 
 import java.net.URL;
 import java.security.CodeSource;
@@ -21,10 +21,12 @@ import java.util.WeakHashMap;
  * <p>Locations are compared as the class path gives them: a jar's {@code file:} URL, or a directory's with
  * its trailing slash; a resource URL ({@code jar:file:/app/go4j-core.jar!/io/github/go4j/Go.class}) is
  * reduced to that first. Go.class's location is looked up once per loader. Thread-safe.
+ *
+ * <p>Used by the class filter (which classes are rewritten) and by report stacks (which frames are go4j's).
  */
-final class GoCore {
+public final class GoCore {
     /** go4j-core's module name. */
-    static final String MODULE = "io.github.go4j.core";
+    public static final String MODULE = "io.github.go4j.core";
     private static final String PACKAGE = "io/github/go4j/";
     private static final String ANCHOR = PACKAGE + "Go.class";
 
@@ -32,9 +34,15 @@ final class GoCore {
 
     /**
      * Whether the class {@code internalName}, being defined by {@code loader} in {@code module} from
-     * {@code domain} (each may be null: unknown), is go4j-core's.
+     * {@code domain}, is go4j-core's.
+     *
+     * @param module the class's module, or null
+     * @param loader its defining loader, or null for the system loader
+     * @param internalName its name, {@code io/github/go4j/chan/Chan}
+     * @param domain its protection domain, or null
+     * @return true if it is go4j-core's
      */
-    boolean contains(Module module, ClassLoader loader, String internalName, ProtectionDomain domain) {
+    public boolean contains(Module module, ClassLoader loader, String internalName, ProtectionDomain domain) {
         if (module != null && module.isNamed()) return module.getName().equals(MODULE);
         if (!internalName.startsWith(PACKAGE)) return false;
         String core = anchor(loader);
@@ -44,8 +52,15 @@ final class GoCore {
         return core.equals(location);
     }
 
-    /** Whether the class {@code internalName}, as {@code loader} would load it (a field's declaring class), is go4j-core's. */
-    boolean contains(ClassLoader loader, String internalName) {
+    /**
+     * Whether the class {@code internalName}, as {@code loader} would load it (a field's declaring class,
+     * which may not be loaded yet), is go4j-core's.
+     *
+     * @param loader the loader that resolves the name, or null for the system loader
+     * @param internalName the class's name
+     * @return true if it is go4j-core's
+     */
+    public boolean contains(ClassLoader loader, String internalName) {
         if (!internalName.startsWith(PACKAGE)) return false;
         String core = anchor(loader);
         return core != null && core.equals(location(loader, internalName));
@@ -83,8 +98,24 @@ final class GoCore {
         }
     }
 
-    /** The code source of {@code resource}, the URL of {@code path}: {@code jar:X!/path} gives X, {@code X/path} gives X/. */
-    static String root(URL resource, String path) {
+    /**
+     * Whether the loaded class {@code c} is go4j-core's.
+     *
+     * @param c a class
+     * @return true if it is go4j-core's
+     */
+    public boolean contains(Class<?> c) {
+        return contains(c.getModule(), c.getClassLoader(), c.getName().replace('.', '/'), c.getProtectionDomain());
+    }
+
+    /**
+     * The code source of {@code resource}, the URL of {@code path}: {@code jar:X!/path} gives X, {@code X/path} gives X/.
+     *
+     * @param resource a resource's URL, or null
+     * @param path the resource's name, {@code io/github/go4j/Go.class}
+     * @return its code source's location, or null
+     */
+    public static String root(URL resource, String path) {
         if (resource == null) return null;
         String s = resource.toExternalForm();
         if (s.startsWith("jar:")) {
