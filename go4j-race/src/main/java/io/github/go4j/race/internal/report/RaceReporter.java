@@ -3,6 +3,7 @@ package io.github.go4j.race.internal.report;
 import io.github.go4j.race.internal.engine.CodeSites;
 import io.github.go4j.race.internal.engine.Epochs;
 import io.github.go4j.race.internal.engine.RaceObserver;
+import io.github.go4j.race.internal.engine.ReportStack;
 import io.github.go4j.race.internal.engine.ThreadClock;
 import io.github.go4j.race.internal.engine.Threads;
 import java.io.PrintStream;
@@ -93,7 +94,7 @@ public final class RaceReporter implements RaceObserver {
         StringBuilder b = new StringBuilder(1024);
         b.append(RULE).append('\n').append("WARNING: DATA RACE").append('\n');
         b.append(write ? "Write" : "Read").append(" at ").append(what).append(" by ").append(describe(t)).append(":\n");
-        for (String f : CodeSites.currentStack()) b.append("  ").append(f).append('\n');
+        for (String f : ReportStack.current()) b.append("  ").append(f).append('\n');
         ThreadClock prev = Threads.whoDid(prevStamp);
         String prevWhat = target(prevSite, array, index);
         b.append("Previous ").append(prevWrite ? "write" : "read").append(" at ").append(prevWhat).append(" by ")
