@@ -96,7 +96,7 @@ public final class RaceReporter implements RaceObserver {
         b.append(write ? "Write" : "Read").append(" at ").append(what).append(" by ").append(describe(t)).append(":\n");
         for (String f : ReportStack.current()) b.append("  ").append(f).append('\n');
         ThreadClock prev = Threads.whoDid(prevStamp);
-        String prevWhat = target(prevSite, array, index);
+        String prevWhat = target(prevSite < 0 ? site : prevSite, array, index); // one variable: the same target
         b.append("Previous ").append(prevWrite ? "write" : "read").append(" at ").append(prevWhat).append(" by ")
                 .append(prev == null ? "goroutine ? (slot " + Epochs.tid(prevStamp) + ")" : describe(prev)).append(":\n");
         List<String> prevStack = CodeSites.stack(prevSite);
@@ -106,6 +106,8 @@ public final class RaceReporter implements RaceObserver {
             for (String f : prevStack) b.append("  ").append(f).append('\n');
         } else if (ps != null) {
             b.append("  ").append(ps.frame()).append('\n');
+        } else if (prevSite < 0) {
+            b.append("  (code location unknown: another access to the variable overwrote it at the same moment)\n");
         }
         creation(b, t);
         if (prev != null && prev != t) creation(b, prev);
