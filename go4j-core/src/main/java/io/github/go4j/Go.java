@@ -21,7 +21,11 @@ public final class Go {
     /** A goroutine's body: like {@link Runnable}, but it may throw any exception (which is then a panic). */
     @FunctionalInterface
     public interface Task {
-        /** Runs the body. */
+        /**
+         * Runs the body.
+         *
+         * @throws Exception whatever the body throws, which is then a panic
+         */
         void run() throws Exception;
     }
 
@@ -33,6 +37,8 @@ public final class Go {
     /**
      * Starts {@code task} on a new goroutine (a virtual thread) and returns that thread at once.
      *
+     * @param task the goroutine's body
+     * @return the goroutine's thread, already started
      * @throws NullPointerException if {@code task} is null
      */
     public static Thread go(Task task) {
@@ -59,6 +65,8 @@ public final class Go {
     /**
      * This goroutine's id: the current thread's {@link Thread#threadId()}, which is stable, unique in the
      * process and small (allocated in sequence). Works on any thread, not only goroutines.
+     *
+     * @return the current thread's id
      */
     public static long goid() {
         return Thread.currentThread().threadId();
@@ -68,13 +76,18 @@ public final class Go {
      * Installs the handler that every panic (an exception escaping a goroutine started by {@link #go})
      * goes to, replacing the previous one; {@code null} restores the default.
      *
+     * @param handler the new handler, or null for the default
      * @return the previous handler
      */
     public static PanicHandler setPanicHandler(PanicHandler handler) {
         return Panics.setHandler(handler);
     }
 
-    /** The default panic handler: prints like Go, then exits with status 2 if {@code go4j.panic=exit}. */
+    /**
+     * The default panic handler: prints like Go, then exits with status 2 if {@code go4j.panic=exit}.
+     *
+     * @return the default handler
+     */
     public static PanicHandler defaultPanicHandler() {
         return Panics.DEFAULT;
     }

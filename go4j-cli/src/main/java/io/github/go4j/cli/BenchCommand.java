@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = {
             "Runs the benchmarks: go4j beside jox, java.util.concurrent, JCTools and the Go twins.",
             "Prints one table (ns per op, go4j's ratio to Go and to the best peer) and writes bench/report.md and "
@@ -64,8 +65,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Optional<Path> root = ProjectHome.find();
         if (root.isEmpty()) {
-            System.err.println("go4j bench: cannot find the go4j project (GO4J_HOME is unset or names no checkout);"
-                    + " run ./go4j bench from a checkout.");
+            System.err.println("go4j bench: " + ProjectHome.missing("bench"));
             return 1;
         }
         Path home = root.get().toAbsolutePath().normalize();
@@ -74,28 +74,12 @@ final class BenchCommand implements Callable<Integer> {
                     + " (the launcher builds it) or mvn -B -pl go4j-bench -am package -DskipTests");
             return 1;
         }
-        String javaHome = System.getenv("JAVA_HOME");
-        Path java = Path.of(javaHome != null && !javaHome.isBlank() ? javaHome : System.getProperty("java.home"), "bin", "java");
-        Process runner;
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         try {
-            runner = new ProcessBuilder(runnerCommand(home, java.toString())).directory(home.toFile()).inheritIO().start();
+            return new ChildProcess(runnerCommand(home, java)).directory(home).run();
         } catch (IOException e) {
             System.err.println("go4j bench: cannot start " + java + ": " + e.getMessage());
             return 1;
-        }
-        Thread stop = new Thread(() -> {
-            runner.descendants().forEach(ProcessHandle::destroy);
-            runner.destroy();
-        }, "go4j bench: stop benchmarks");
-        Runtime.getRuntime().addShutdownHook(stop);
-        try {
-            return runner.waitFor();
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(stop);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running: it stops the children
-            }
         }
     }
 }

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "demo",
         mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = {
             "Runs the tour of examples, each under its title.",
             "Runs every example (or the ones named, in that order); exits 1 if one fails or does not finish"

@@ -1,136 +1,144 @@
 package io.github.go4j.cli;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 
 /**
- * {@code go4j run [--race] [-cp CP] MAIN [ARGS...]} and {@code go4j run [--race] -jar APP.jar [ARGS...]}:
- * runs a Java program in a new JVM ({@code $JAVA_HOME/bin/java}, else this JVM's), with the race
- * detector's agent when {@code --race} is given ({@code <GO4J_HOME>/go4j-race/target/go4j-race-agent.jar}).
- * Standard input, output and error are the program's; its exit status is this command's (66 when the
- * detector found races in a program that would have exited 0).
+ * {@code go4j run}: runs a Java program as {@code java} would, with the same command line (see
+ * {@link RunArguments}), under the race detector's agent with {@code --race}, on the JDK go4j runs on.
+ *
+ * <p>Started by a launcher ({@code ./go4j} or the distribution's {@code bin/go4j}), which names a file in
+ * {@value #EXEC_FILE}, it writes the java command line there (each argument followed by a NUL byte) and
+ * exits 0; the launcher then {@code exec}s it, so that the program's JVM takes the launcher's process: one
+ * JVM, whose signals, standard streams and exit status are the program's own. Without a launcher it runs
+ * the program as a {@link ChildProcess} and exits with its status. Either way the status is 66 when the
+ * detector found races in a program that would have exited 0.
  */
 @Command(
         name = "run",
-        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        synopsisHeading = "",
+        customSynopsis = {
+            "Usage: go4j run [GO4J OPTIONS] [JAVA OPTIONS] MAIN [ARGS...]",
+            "       go4j run [GO4J OPTIONS] [JAVA OPTIONS] -jar APP.jar [ARGS...]",
+            "       go4j run [GO4J OPTIONS] [JAVA OPTIONS] -m MODULE[/MAIN] [ARGS...]",
+            "       go4j run [GO4J OPTIONS] [JAVA OPTIONS] SOURCE.java [ARGS...]",
+        },
         description = {
-            "Runs a Java program, under the race detector with --race.",
-            "Like go run -race: races are reported on standard error as they are found, and the program exits 66",
-            "if it found any (and would otherwise have exited 0). Detector options (GORACE-style, e.g.",
-            "halt_on_error=1,log_path=race) go in --race-options or the GO4J_RACE environment variable."
+            "Runs a Java program as java does, under the race detector with --race.",
+            "",
+            "Every option that is not go4j's goes to java unchanged: -cp, -p, -D...,",
+            "-X..., -XX:..., --add-opens, --enable-preview, @argfiles and the rest.",
+            "Everything after the program (MAIN, -jar APP.jar, -m MODULE[/MAIN] or",
+            "SOURCE.java) is the program's own.",
+            "",
+            "GO4J OPTIONS (anywhere before the program):",
+            "      --race               Run under the race detector: it reports races",
+            "                           on standard error as it finds them, and the",
+            "                           program exits 66 if it found any (and would",
+            "                           otherwise have exited 0).",
+            "      --race-options OPTS  The detector's options, GORACE-style, e.g.",
+            "                           halt_on_error=1,log_path=race (also read from",
+            "                           the environment variable GO4J_RACE; these win).",
+            "  -h, --help               Show this help message and exit.",
+            "  -V, --version            Print version information and exit.",
+            "",
+            "Exit status: the program's; 66 when --race found races; 1 when go4j",
+            "cannot start it; 2 for a usage error.",
         })
 final class RunCommand implements Callable<Integer> {
 
-    static final String AGENT = "go4j-race/target/go4j-race-agent.jar";
+    /** The environment variable in which a launcher names the file to hand it the java command line in. */
+    static final String EXEC_FILE = "GO4J_EXEC_FILE";
 
-    @Option(names = "--race", description = "Run under the race detector.")
-    boolean race;
+    /** Everything after {@code run}: picocli parses none of it ({@link RunArguments} does). */
+    @Unmatched
+    private List<String> args = new ArrayList<>();
 
-    @Option(names = "--race-options", paramLabel = "OPTS", description = "Options for the detector, e.g. exitcode=1,halt_on_error=1.")
-    String raceOptions;
-
-    @Option(names = {"-cp", "-classpath", "--class-path"}, paramLabel = "CP", description = "The program's class path.")
-    String classPath;
-
-    @Option(names = "-jar", paramLabel = "APP.jar", description = "Run the main class of this jar.")
-    Path jar;
-
-    @Parameters(paramLabel = "MAIN [ARGS]", description = "The main class (without -jar) and the program's arguments.")
-    List<String> program = new ArrayList<>();
-
-    private final Supplier<Optional<Path>> home;
     private CommandSpec spec;
 
+    private final Map<String, String> env;
+    private final Supplier<Path> agent;
+
     RunCommand() {
-        this(ProjectHome::find);
+        this(System.getenv(), AgentJar::find);
     }
 
-    RunCommand(Supplier<Optional<Path>> home) {
-        this.home = home;
+    /** A run command that reads {@link #EXEC_FILE} from {@code env} and runs {@code --race} with {@code agent}'s jar. */
+    RunCommand(Map<String, String> env, Supplier<Path> agent) {
+        this.env = env;
+        this.agent = agent;
     }
 
-    /** The program's own options and arguments are not this command's: parsing stops at MAIN. */
+    /** Gives picocli nothing to parse: the first argument and all after it are {@link #args}, even {@code --}. */
     @Spec
     void spec(CommandSpec spec) {
         this.spec = spec;
-        spec.parser().stopAtPositional(true);
-    }
-
-    /** The java command line this runs. */
-    List<String> javaCommand() {
-        if (jar == null && program.isEmpty()) throw new ParameterException(spec.commandLine(), "missing MAIN class (or -jar APP.jar)");
-        List<String> cmd = new ArrayList<>(List.of(java().toString()));
-        if (race) {
-            Path agent = agentJar(home.get());
-            cmd.add("-javaagent:" + agent + (raceOptions == null || raceOptions.isBlank() ? "" : "=" + raceOptions));
-        }
-        if (classPath != null) {
-            cmd.add("-cp");
-            cmd.add(classPath);
-        }
-        if (jar != null) {
-            cmd.add("-jar");
-            cmd.add(jar.toString());
-        }
-        cmd.addAll(program);
-        return cmd;
-    }
-
-    /** The java that programs run with: {@code $JAVA_HOME/bin/java}, else this JVM's. */
-    static Path java() {
-        String javaHome = System.getenv("JAVA_HOME");
-        return Path.of(javaHome != null && !javaHome.isBlank() ? javaHome : System.getProperty("java.home"), "bin", "java");
-    }
-
-    /** The agent jar of the checkout at {@code home}; throws, saying how to build it, when it is not there. */
-    static Path agentJar(Optional<Path> home) {
-        Path agent = home.map(h -> h.resolve(AGENT)).orElse(null);
-        if (agent == null || !Files.isRegularFile(agent)) {
-            throw new IllegalStateException("the race detector's agent is not built: run mvn -pl go4j-race -am package -DskipTests"
-                    + " (or ./go4j, which builds it with the project) in the go4j checkout"
-                    + (agent == null ? "; GO4J_HOME is not set" : " (" + agent + " is missing)"));
-        }
-        return agent;
+        spec.parser().stopAtUnmatched(true);
+        spec.parser().endOfOptionsDelimiter("\0"); // never an argument: "--" is the program's or java's
     }
 
     @Override
     public Integer call() throws InterruptedException {
-        List<String> cmd;
+        RunArguments run;
         try {
-            cmd = javaCommand();
+            run = RunArguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (run.help()) {
+            spec.commandLine().usage(spec.commandLine().getOut());
+            return 0;
+        }
+        if (run.version()) {
+            spec.commandLine().printVersionHelp(spec.commandLine().getOut());
+            return 0;
+        }
+        List<String> command;
+        try {
+            command = run.javaCommand(Path.of(System.getProperty("java.home"), "bin", "java"), run.race() ? agent.get() : null);
         } catch (IllegalStateException e) {
-            System.err.println("go4j run: " + e.getMessage());
+            spec.commandLine().getErr().println("go4j run: " + e.getMessage());
             return 1;
         }
-        Process p;
+        String handoff = env.get(EXEC_FILE);
         try {
-            p = new ProcessBuilder(cmd).inheritIO().start();
-        } catch (IOException e) {
-            System.err.println("go4j run: cannot start " + cmd.getFirst() + ": " + e.getMessage());
-            return 1;
-        }
-        Thread stop = new Thread(p::destroy, "go4j run: stop the program");
-        Runtime.getRuntime().addShutdownHook(stop);
-        try {
-            return p.waitFor();
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(stop);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook stops the program
+            if (handoff != null && !handoff.isEmpty()) {
+                Files.write(Path.of(handoff), nulTerminated(command));
+                return 0;
             }
+            return new ChildProcess(command).run();
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("go4j run: cannot start " + command.getFirst() + ": " + e.getMessage());
+            return 1;
         }
+    }
+
+    /** The charset of command-line arguments on this system (the one java decoded go4j's own with). */
+    static Charset argumentCharset() {
+        String name = System.getProperty("sun.jnu.encoding", System.getProperty("native.encoding"));
+        try {
+            return name == null ? Charset.defaultCharset() : Charset.forName(name);
+        } catch (IllegalArgumentException unknown) {
+            return Charset.defaultCharset();
+        }
+    }
+
+    private static byte[] nulTerminated(List<String> command) {
+        StringBuilder b = new StringBuilder();
+        for (String arg : command) b.append(arg).append('\0');
+        return b.toString().getBytes(argumentCharset());
     }
 }

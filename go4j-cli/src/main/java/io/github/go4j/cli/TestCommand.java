@@ -19,6 +19,7 @@ import picocli.CommandLine.Unmatched;
 @Command(
         name = "test",
         mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = {
             "Runs the whole test suite (mvn -B verify: the unit tests and the race agent's end-to-end tests).",
             "Runs mvn -B verify in the project root, streams Maven's output and exits with Maven's exit code.",
@@ -53,31 +54,19 @@ final class TestCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Optional<Path> root = home.get();
         if (root.isEmpty()) {
-            System.err.println("go4j test: cannot find the go4j project (GO4J_HOME is unset or names no checkout); run ./go4j test from a checkout.");
+            System.err.println("go4j test: " + ProjectHome.missing("test"));
             return 1;
         }
         List<String> command = mavenCommand();
         System.err.println("go4j test: " + String.join(" ", command) + "   (in " + root.get() + ")");
-        ProcessBuilder pb = new ProcessBuilder(command).directory(root.get().toFile()).inheritIO();
-        pb.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
-        Process maven;
+        ChildProcess maven = new ChildProcess(command).directory(root.get())
+                .environmentDefault("JAVA_HOME", System.getProperty("java.home"));
         try {
-            maven = pb.start();
+            return maven.run();
         } catch (IOException e) {
             System.err.println("go4j test: cannot run Maven (" + this.maven + "): " + e.getMessage()
                     + "; install Maven 3.8 or newer so that mvn is on PATH.");
             return 1;
-        }
-        Thread stopMaven = new Thread(maven::destroy, "go4j test: stop Maven");
-        Runtime.getRuntime().addShutdownHook(stopMaven);
-        try {
-            return maven.waitFor();
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(stopMaven);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running or about to: it stops Maven
-            }
         }
     }
 }

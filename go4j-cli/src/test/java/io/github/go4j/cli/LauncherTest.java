@@ -94,6 +94,7 @@ class LauncherTest {
         // a checkout whose CLI is built (jar and stamp) but whose race agent jar is missing
         Path home = Files.createDirectories(dir.resolve("checkout"));
         Path copy = Files.copy(launcher, home.resolve("go4j"));
+        copyLauncherLib(home);
         Path cliTarget = Files.createDirectories(home.resolve("go4j-cli/target"));
         Files.createFile(cliTarget.resolve("go4j-cli.jar"));
         Files.createFile(cliTarget.resolve(".built"));
@@ -115,6 +116,41 @@ class LauncherTest {
         assertEquals(0, second.exitCode(), second.err());
         assertFalse(second.err().contains("go4j: building"), "the agent jar is there now: " + second.err());
         assertEquals(1, Files.readAllLines(log).size(), "Maven ran once");
+    }
+
+    @Test
+    void runsProgramTakesTheLaunchersProcess() throws Exception {
+        // a checkout whose build is fresh: the CLI's jars in go4j-cli/target, the agent's, and the stamp last
+        Path home = Files.createDirectories(dir.resolve("checkout"));
+        Path copy = Files.copy(launcher, home.resolve("go4j"));
+        copyLauncherLib(home);
+        Path cliTarget = Files.createDirectories(home.resolve("go4j-cli/target"));
+        Path scratch = Files.createDirectories(dir.resolve("scratch"));
+        Files.copy(Programs.asJar(Main.class, scratch, "go4j-cli.jar"), cliTarget.resolve("go4j-cli.jar"));
+        Path lib = Files.createDirectories(cliTarget.resolve("lib"));
+        Files.copy(Programs.asJar(io.github.go4j.Go.class, scratch, "core.jar"), lib.resolve("core.jar"));
+        Files.copy(Programs.asJar(io.github.go4j.examples.Example.class, scratch, "examples.jar"), lib.resolve("examples.jar"));
+        Files.copy(Programs.asJar(picocli.CommandLine.class, scratch, "picocli.jar"), lib.resolve("picocli.jar"));
+        Files.createDirectories(home.resolve("go4j-race/target"));
+        Files.createFile(home.resolve("go4j-race/target/go4j-race-agent.jar"));
+        Files.createFile(cliTarget.resolve(".built"));
+
+        ProcessBuilder pb = new ProcessBuilder("bash", copy.toString(), "run", "-Decho.exit=3", "-cp",
+                Programs.home(EchoProgram.class).toString(), EchoProgram.class.getName(), "--race");
+        Distribution.bareEnvironment(pb, dir);
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process p = pb.redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        assertEquals(3, p.waitFor(), out.toString());
+        assertEquals("pid=" + p.pid(), out.getFirst(), "the program's JVM runs in the process ./go4j was started as");
+        assertTrue(out.contains("arg=--race"), out.toString());
+    }
+
+    /** The shell code the launcher sources, at its place in the fake checkout {@code home}. */
+    private void copyLauncherLib(Path home) throws IOException {
+        Path lib = home.resolve(Distribution.LAUNCHER_LIB);
+        Files.createDirectories(lib.getParent());
+        Files.copy(launcher.getParent().resolve(Distribution.LAUNCHER_LIB), lib);
     }
 
     private record Result(int exitCode, String err) {}

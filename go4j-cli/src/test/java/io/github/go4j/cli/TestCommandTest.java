@@ -38,7 +38,7 @@ class TestCommandTest {
     void withoutAProjectItFailsAndSaysWhy() {
         Console c = Console.run(() -> new CommandLine(new TestCommand(Optional::empty, "mvn")));
         assertEquals(1, c.exitCode());
-        assertTrue(c.err().contains("cannot find the go4j project"), c.err());
+        assertTrue(c.err().startsWith("go4j test: needs a go4j checkout"), c.err());
     }
 
     @Test

@@ -23,13 +23,27 @@ public abstract sealed class Case<R> permits Case.Recv, Case.Send, Case.After, C
     /**
      * {@code case v := <-ch}: chosen when a value can be received or {@code ch} is closed; {@code then}
      * gets the value, or {@code null} on a closed channel.
+     *
+     * @param <T> the type of the channel's values
+     * @param <R> what the select returns when this case is chosen
+     * @param ch the channel to receive from; null never ready
+     * @param then gets the value received, or null if {@code ch} is closed
+     * @return the case
      */
     public static <T, R> Case<R> recv(RecvChan<T> ch, Function<T, R> then) {
         Objects.requireNonNull(then, "then");
         return new Recv<>(ch, then, null);
     }
 
-    /** {@code case v, ok := <-ch}: like {@link #recv} and also says whether the value came from a send. */
+    /**
+     * {@code case v, ok := <-ch}: like {@link #recv} and also says whether the value came from a send.
+     *
+     * @param <T> the type of the channel's values
+     * @param <R> what the select returns when this case is chosen
+     * @param ch the channel to receive from; null never ready
+     * @param then gets the value received (null if {@code ch} is closed) and true if it came from a send
+     * @return the case
+     */
     public static <T, R> Case<R> recvOk(RecvChan<T> ch, BiFunction<T, Boolean, R> then) {
         Objects.requireNonNull(then, "then");
         return new Recv<>(ch, null, then);
@@ -39,6 +53,12 @@ public abstract sealed class Case<R> permits Case.Recv, Case.Send, Case.After, C
      * {@code case ch <- value}: chosen when {@code value} can be sent; if {@code ch} is closed when the
      * select would choose it, the select throws {@code ChanClosedException("send on closed channel")}.
      *
+     * @param <T> the type of the channel's values
+     * @param <R> what the select returns when this case is chosen
+     * @param ch the channel to send on; null never ready
+     * @param value the value to send
+     * @param then runs once the value was sent; its result is the select's
+     * @return the case
      * @throws NullPointerException if {@code value} is null
      */
     public static <T, R> Case<R> send(SendChan<T> ch, T value, Supplier<R> then) {
@@ -50,6 +70,11 @@ public abstract sealed class Case<R> permits Case.Recv, Case.Send, Case.After, C
     /**
      * {@code case <-time.After(delay)}: chosen when {@code delay} has passed since the select began and
      * no other case was ready first. A zero or negative delay is ready at once. With several, the earliest wins.
+     *
+     * @param <R> what the select returns when this case is chosen
+     * @param delay how long after the select began this case is ready
+     * @param then runs when the delay has passed; its result is the select's
+     * @return the case
      */
     public static <R> Case<R> after(Duration delay, Supplier<R> then) {
         Objects.requireNonNull(delay, "delay");
@@ -57,7 +82,13 @@ public abstract sealed class Case<R> permits Case.Recv, Case.Send, Case.After, C
         return new After<>(delay, then);
     }
 
-    /** {@code default:}: chosen, without blocking, when no other case is ready. At most one per select. */
+    /**
+     * {@code default:}: chosen, without blocking, when no other case is ready. At most one per select.
+     *
+     * @param <R> what the select returns when this case is chosen
+     * @param then runs when no other case is ready; its result is the select's
+     * @return the case
+     */
     public static <R> Case<R> otherwise(Supplier<R> then) {
         Objects.requireNonNull(then, "then");
         return new Otherwise<>(then);

@@ -31,7 +31,12 @@ import io.github.go4j.chan.internal.NilChannel;
  */
 public interface Chan<T> extends RecvChan<T>, SendChan<T> {
 
-    /** An unbuffered (rendezvous) channel. */
+    /**
+     * An unbuffered (rendezvous) channel.
+     *
+     * @param <T> the element type
+     * @return a new open channel
+     */
     static <T> Chan<T> make() {
         return new Channel<>(0);
     }
@@ -39,6 +44,9 @@ public interface Chan<T> extends RecvChan<T>, SendChan<T> {
     /**
      * A channel with room for {@code capacity} values; 0 makes an unbuffered one.
      *
+     * @param <T> the element type
+     * @param capacity how many values the channel buffers
+     * @return a new open channel
      * @throws IllegalArgumentException if {@code capacity < 0}
      */
     static <T> Chan<T> make(int capacity) {
@@ -52,6 +60,9 @@ public interface Chan<T> extends RecvChan<T>, SendChan<T> {
      * Go's nil channel: never ready. Sending or receiving blocks until interrupted, {@code trySend} and
      * {@code tryRecv} always fail, {@code close} throws {@code ChanClosedException("close of nil channel")},
      * and a select case on it is never chosen. {@code len} and {@code cap} are 0.
+     *
+     * @param <T> the element type
+     * @return the nil channel
      */
     @SuppressWarnings("unchecked")
     static <T> Chan<T> nil() {

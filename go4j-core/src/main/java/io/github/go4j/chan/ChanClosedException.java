@@ -6,7 +6,11 @@ package io.github.go4j.chan;
 public class ChanClosedException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
 
-    /** An exception with Go's message for the misuse. */
+    /**
+     * An exception with Go's message for the misuse.
+     *
+     * @param message the detail message
+     */
     public ChanClosedException(String message) {
         super(message);
     }

@@ -12,7 +12,12 @@ public record Received<T>(T value, boolean ok) {
 
     private static final Received<?> CLOSED = new Received<>(null, false);
 
-    /** The shared result of a receive on a closed, drained channel. */
+    /**
+     * The shared result of a receive on a closed, drained channel.
+     *
+     * @param <T> the element type
+     * @return {@code Received(null, false)}
+     */
     @SuppressWarnings("unchecked")
     public static <T> Received<T> closed() {
         return (Received<T>) CLOSED;

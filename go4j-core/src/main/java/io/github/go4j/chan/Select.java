@@ -40,6 +40,8 @@ public final class Select {
     /**
      * Runs a select over {@code cases}.
      *
+     * @param <R> what the select returns
+     * @param cases the cases to choose from
      * @return what the chosen case's handler returned
      * @throws IllegalArgumentException if more than one {@link Case#otherwise} is given, or a channel
      *     was not made by go4j

@@ -11,6 +11,7 @@ public interface SendChan<T> {
     /**
      * Sends {@code value}, blocking until a receiver takes it (unbuffered) or there is room (buffered).
      *
+     * @param value the value to send; not null
      * @throws NullPointerException if {@code value} is null
      * @throws ChanClosedException "send on closed channel", also when the channel is closed while waiting
      * @throws InterruptedException if interrupted while waiting; the value was not sent
@@ -21,6 +22,8 @@ public interface SendChan<T> {
      * Sends without blocking: true if a waiting receiver or free buffer space took {@code value}, false
      * if sending would block.
      *
+     * @param value the value to send; not null
+     * @return true if the value was sent, false if sending would block
      * @throws NullPointerException if {@code value} is null
      * @throws ChanClosedException "send on closed channel"
      */
@@ -34,9 +37,17 @@ public interface SendChan<T> {
      */
     void close();
 
-    /** The number of values buffered now (a snapshot). */
+    /**
+     * The number of values buffered now (a snapshot).
+     *
+     * @return the number of values buffered
+     */
     int len();
 
-    /** The channel's capacity. */
+    /**
+     * The channel's capacity.
+     *
+     * @return the capacity (0 for an unbuffered channel)
+     */
     int cap();
 }

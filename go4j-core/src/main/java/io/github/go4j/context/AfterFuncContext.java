@@ -13,6 +13,9 @@ public interface AfterFuncContext extends Context {
      * implementation's choosing (it must not run {@code f} on the caller's thread while holding locks the
      * caller might need). The returned {@link Context.Stop#stop()} unregisters {@code f} and reports
      * whether it did so before {@code f} was started.
+     *
+     * @param f the function to call once this context is done
+     * @return the handle that unregisters {@code f}
      */
     Stop afterFunc(Runnable f);
 }

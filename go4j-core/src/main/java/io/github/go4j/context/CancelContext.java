@@ -21,6 +21,8 @@ public interface CancelContext extends Context, AutoCloseable {
      * Cancels with {@link Context#CANCELED} as error and {@code cause} as the cause reported by
      * {@link Context#cause(Context)} (Go's {@code cancel(cause)}); a {@code null} cause means
      * {@link Context#CANCELED}.
+     *
+     * @param cause the cause reported by {@link Context#cause(Context)}; null for {@link Context#CANCELED}
      */
     void cancel(Throwable cause);
 

@@ -4,7 +4,11 @@ package io.github.go4j.context;
  * Go's {@code context.Canceled}: the error of a context that was cancelled (by its {@code cancel()}, or
  * by a cancelled ancestor). {@link Context#err()} returns the one shared instance {@link Context#CANCELED},
  * so {@code ctx.err() == Context.CANCELED} is Go's {@code ctx.Err() == context.Canceled}. The shared
- * instance has no stack trace and no suppressed exceptions (it is thrown from many places).
+ * instance has no stack trace and no suppressed exceptions. So it is never what a method <em>throws</em>
+ * because its context was cancelled ({@link Context#throwIfDone()}, {@link Context#recv}, a blocking
+ * acquire, ...): that is a new instance with the stack of the throwing call, so that a panic it causes shows
+ * where, and the shared instance as its {@linkplain #getCause() cause}: test for it with
+ * {@code e.getCause() == Context.CANCELED}.
  */
 public class CanceledException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -14,12 +18,21 @@ public class CanceledException extends RuntimeException {
         super("context canceled");
     }
 
-    /** An exception with the given message. */
+    /**
+     * An exception with the given message.
+     *
+     * @param message the detail message
+     */
     public CanceledException(String message) {
         super(message);
     }
 
-    /** An exception with the given message and cause. */
+    /**
+     * An exception with the given message and cause.
+     *
+     * @param message the detail message
+     * @param cause the cause
+     */
     public CanceledException(String message, Throwable cause) {
         super(message, cause);
     }

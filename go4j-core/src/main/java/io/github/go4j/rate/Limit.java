@@ -20,6 +20,8 @@ public final class Limit {
     /**
      * {@code eventsPerSecond} events per second ({@code rate.Limit(r)}); infinity is {@link #INF}.
      *
+     * @param eventsPerSecond the rate
+     * @return the limit
      * @throws IllegalArgumentException if {@code eventsPerSecond} is negative or NaN
      */
     public static Limit perSecond(double eventsPerSecond) {
@@ -33,6 +35,8 @@ public final class Limit {
     /**
      * One event every {@code interval} ({@code rate.Every}); a zero or negative interval is {@link #INF}.
      *
+     * @param interval the time between two events
+     * @return the limit
      * @throws NullPointerException if {@code interval} is null
      */
     public static Limit every(Duration interval) {
@@ -46,12 +50,20 @@ public final class Limit {
         return d.getSeconds() + d.getNano() / 1e9;
     }
 
-    /** The limit in events per second ({@link Double#MAX_VALUE} for {@link #INF}). */
+    /**
+     * The limit in events per second ({@link Double#MAX_VALUE} for {@link #INF}).
+     *
+     * @return the rate in events per second
+     */
     public double eventsPerSecond() {
         return eventsPerSecond;
     }
 
-    /** True for {@link #INF}. */
+    /**
+     * True for {@link #INF}.
+     *
+     * @return whether this is {@link #INF}
+     */
     public boolean isInf() {
         return eventsPerSecond == Double.MAX_VALUE;
     }

@@ -42,6 +42,8 @@ public final class Limiter {
     /**
      * A limiter allowing {@code limit} events per second with bursts of up to {@code burst}, starting full.
      *
+     * @param limit the events allowed per second
+     * @param burst the most tokens one call may take; the bucket's size
      * @throws NullPointerException if {@code limit} is null
      * @throws IllegalArgumentException if {@code burst < 0}
      */
@@ -54,22 +56,39 @@ public final class Limiter {
         this.lastEvent = ZERO_TIME;
     }
 
-    /** The current limit. */
+    /**
+     * The current limit.
+     *
+     * @return the limit
+     */
     public synchronized Limit limit() {
         return limit;
     }
 
-    /** The current burst: the most tokens one call may take. */
+    /**
+     * The current burst: the most tokens one call may take.
+     *
+     * @return the burst
+     */
     public synchronized int burst() {
         return burst;
     }
 
-    /** {@code allowN(Instant.now(), 1)}. */
+    /**
+     * {@code allowN(Instant.now(), 1)}.
+     *
+     * @return whether one event may happen now
+     */
     public boolean allow() {
         return allowN(Instant.now(), 1);
     }
 
-    /** {@code allowN(now, 1)}. */
+    /**
+     * {@code allowN(now, 1)}.
+     *
+     * @param now the time of the event
+     * @return whether one event may happen at {@code now}
+     */
     public boolean allow(Instant now) {
         return allowN(now, 1);
     }
@@ -77,18 +96,30 @@ public final class Limiter {
     /**
      * Whether {@code n} events may happen at {@code now}; if so their tokens are spent. Never blocks.
      *
+     * @param now the time of the events
+     * @param n how many events
+     * @return whether they may happen (their tokens are then spent)
      * @throws IllegalArgumentException if {@code n < 0}
      */
     public boolean allowN(Instant now, int n) {
         return reserve(nanos(now), checkN(n), 0).ok();
     }
 
-    /** {@code reserveN(Instant.now(), 1)}. */
+    /**
+     * {@code reserveN(Instant.now(), 1)}.
+     *
+     * @return the reservation of one event now
+     */
     public Reservation reserve() {
         return reserveN(Instant.now(), 1);
     }
 
-    /** {@code reserveN(now, 1)}. */
+    /**
+     * {@code reserveN(now, 1)}.
+     *
+     * @param now the time of the event
+     * @return the reservation of one event at {@code now}
+     */
     public Reservation reserve(Instant now) {
         return reserveN(now, 1);
     }
@@ -97,6 +128,9 @@ public final class Limiter {
      * Reserves {@code n} events at {@code now}: the result says how long to wait before they may happen. It is not
      * {@link Reservation#ok() ok} (and reserves nothing) if {@code n} exceeds the burst.
      *
+     * @param now the time of the events
+     * @param n how many events
+     * @return the reservation, which says how long to wait
      * @throws IllegalArgumentException if {@code n < 0}
      */
     public Reservation reserveN(Instant now, int n) {
@@ -108,7 +142,12 @@ public final class Limiter {
         return reserve(nanos(now), checkN(n), saturatedNanos(maxFutureReserve));
     }
 
-    /** {@code awaitN(ctx, 1)}. */
+    /**
+     * {@code awaitN(ctx, 1)}.
+     *
+     * @param ctx bounds the wait: its cancellation or deadline ends it
+     * @throws InterruptedException if interrupted while waiting (the reservation is cancelled)
+     */
     public void await(Context ctx) throws InterruptedException {
         awaitN(ctx, 1);
     }
@@ -119,12 +158,14 @@ public final class Limiter {
      * deadline. If {@code ctx} is done while waiting, the reservation is cancelled (its tokens given back as far as
      * possible) and the context's error is thrown.
      *
+     * @param ctx the context whose end abandons the wait
+     * @param n the number of events
      * @throws NullPointerException if {@code ctx} is null
      * @throws IllegalArgumentException "rate: Wait(n=N) exceeds limiter's burst B", or if {@code n < 0}
      * @throws DeadlineExceededException "rate: Wait(n=N) would exceed context deadline" (not the shared
      *     {@link Context#DEADLINE_EXCEEDED}: the context itself is not done)
-     * @throws io.github.go4j.context.CanceledException or {@link DeadlineExceededException}: {@code ctx.err()},
-     *     if {@code ctx} is done before or while waiting
+     * @throws io.github.go4j.context.CanceledException or {@link DeadlineExceededException} (as
+     *     {@link Context#throwIfDone()} throws them), if {@code ctx} is done before or while waiting
      * @throws InterruptedException if interrupted while waiting (the reservation is cancelled)
      */
     public void awaitN(Context ctx, int n) throws InterruptedException {
@@ -193,7 +234,11 @@ public final class Limiter {
         }
     }
 
-    /** {@code setLimit(Instant.now(), l)}. */
+    /**
+     * {@code setLimit(Instant.now(), l)}.
+     *
+     * @param l the new limit
+     */
     public void setLimit(Limit l) {
         setLimit(Instant.now(), l);
     }
@@ -202,6 +247,8 @@ public final class Limiter {
      * Sets a new limit from {@code now} on. Reservations made earlier and not yet acted on may violate or
      * under-use it (Go's rule).
      *
+     * @param now when the new limit takes effect
+     * @param l the new limit
      * @throws NullPointerException if an argument is null
      */
     public void setLimit(Instant now, Limit l) {
@@ -214,7 +261,11 @@ public final class Limiter {
         }
     }
 
-    /** {@code setBurst(Instant.now(), b)}. */
+    /**
+     * {@code setBurst(Instant.now(), b)}.
+     *
+     * @param b the new burst
+     */
     public void setBurst(int b) {
         setBurst(Instant.now(), b);
     }
@@ -222,6 +273,8 @@ public final class Limiter {
     /**
      * Sets a new burst from {@code now} on.
      *
+     * @param now when the new burst takes effect
+     * @param b the new burst
      * @throws IllegalArgumentException if {@code b < 0}
      */
     public void setBurst(Instant now, int b) {
@@ -234,12 +287,21 @@ public final class Limiter {
         }
     }
 
-    /** {@code tokens(Instant.now())}. */
+    /**
+     * {@code tokens(Instant.now())}.
+     *
+     * @return the tokens available now
+     */
     public double tokens() {
         return tokens(Instant.now());
     }
 
-    /** The tokens available at {@code now} (negative while reservations are outstanding); changes nothing. */
+    /**
+     * The tokens available at {@code now} (negative while reservations are outstanding); changes nothing.
+     *
+     * @param now the time asked about
+     * @return the tokens available at {@code now}
+     */
     public double tokens(Instant now) {
         long t = nanos(now);
         synchronized (this) {

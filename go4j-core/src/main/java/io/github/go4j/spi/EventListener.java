@@ -35,19 +35,37 @@ public interface EventListener {
     /** The slot on which {@code close} of a channel (or a similar one-time event) is released. */
     long CLOSE_SLOT = -1;
 
-    /** In the parent, just before {@code child} starts: the parent's actions so far happen-before the child. */
+    /**
+     * In the parent, just before {@code child} starts: the parent's actions so far happen-before the child.
+     *
+     * @param child the thread about to start
+     */
     default void goroutineCreated(Thread child) {}
 
     /** In a goroutine started by {@code Go.go}, before its body runs. */
     default void goroutineStarted() {}
 
-    /** In a goroutine started by {@code Go.go}, after its body ended; {@code panic} is what escaped it, or null. */
+    /**
+     * In a goroutine started by {@code Go.go}, after its body ended; {@code panic} is what escaped it, or null.
+     *
+     * @param panic what escaped the goroutine's body, or null if it returned normally
+     */
     default void goroutineEnded(Throwable panic) {}
 
-    /** The current thread's actions so far happen-before whatever later {@link #acquire}s {@code (sync, slot)}. */
+    /**
+     * The current thread's actions so far happen-before whatever later {@link #acquire}s {@code (sync, slot)}.
+     *
+     * @param sync the primitive (channel, mutex, ...) the edge goes through
+     * @param slot which of its edges (a channel's message slot, or {@link #CLOSE_SLOT})
+     */
     default void release(Object sync, long slot) {}
 
-    /** The current thread now sees every action released on {@code (sync, slot)} so far. */
+    /**
+     * The current thread now sees every action released on {@code (sync, slot)} so far.
+     *
+     * @param sync the primitive (channel, mutex, ...) the edge goes through
+     * @param slot which of its edges (a channel's message slot, or {@link #CLOSE_SLOT})
+     */
     default void acquire(Object sync, long slot) {}
 
     /**
@@ -58,15 +76,27 @@ public interface EventListener {
      * receive's slot, for the (k+C)-th send, without the sender seeing the receiver's actions (Go's
      * model orders the receiver after that sender, not before). A listener that models happens-before
      * must implement it: ignoring it loses that edge.
+     *
+     * @param from the primitive released on before
+     * @param fromSlot its slot
+     * @param to the primitive a later {@link #acquire} reads
+     * @param toSlot its slot
      */
     default void transfer(Object from, long fromSlot, Object to, long toSlot) {}
 
     /**
      * The current thread is about to park waiting on {@code on} (a channel, a select, a mutex, ...);
      * {@code waitReason} is Go's word for it ("chan send", "chan receive", "select", "sync.Mutex.Lock", ...).
+     *
+     * @param on the object waited on
+     * @param waitReason Go's name for the wait
      */
     default void blocked(Object on, String waitReason) {}
 
-    /** The current thread stopped waiting on {@code on} (it proceeded, was interrupted or timed out). */
+    /**
+     * The current thread stopped waiting on {@code on} (it proceeded, was interrupted or timed out).
+     *
+     * @param on the object waited on, as given to {@link #blocked}
+     */
     default void unblocked(Object on) {}
 }

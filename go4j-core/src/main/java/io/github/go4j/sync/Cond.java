@@ -21,13 +21,18 @@ public final class Cond {
     /**
      * A condition over {@code locker} (Go's {@code sync.NewCond(l)}).
      *
+     * @param locker the lock held around waits and changes of the condition
      * @throws NullPointerException if {@code locker} is null
      */
     public Cond(Locker locker) {
         this.locker = Objects.requireNonNull(locker, "locker");
     }
 
-    /** The locker given to the constructor (Go's {@code c.L}). */
+    /**
+     * The locker given to the constructor (Go's {@code c.L}).
+     *
+     * @return the locker
+     */
     public Locker locker() {
         return locker;
     }

@@ -56,13 +56,19 @@ public final class ErrGroup {
      * A group whose {@link #context()} is a child of {@code parent}, cancelled by the first error or when
      * {@link #await()} returns (Go's {@code errgroup.WithContext}).
      *
+     * @param parent the context the group's context derives from
+     * @return the group
      * @throws NullPointerException if {@code parent} is null
      */
     public static ErrGroup withContext(Context parent) {
         return new ErrGroup(Context.withCancelCause(Objects.requireNonNull(parent, "parent")));
     }
 
-    /** The group's context: for {@link #withContext}, the derived one; else {@link Context#background()}. */
+    /**
+     * The group's context: for {@link #withContext}, the derived one; else {@link Context#background()}.
+     *
+     * @return the group's context
+     */
     public Context context() {
         return ctx != null ? ctx : Context.background();
     }
@@ -70,6 +76,7 @@ public final class ErrGroup {
     /**
      * Runs {@code task} on a new goroutine, first waiting while the limit's worth of goroutines is active.
      *
+     * @param task the goroutine's body; what it throws is the group's error if it is the first
      * @throws NullPointerException if {@code task} is null
      * @throws InterruptedException if interrupted while waiting for a free slot; the task was not started
      */
@@ -96,6 +103,8 @@ public final class ErrGroup {
     /**
      * Runs {@code task} on a new goroutine if the limit allows one more now; returns whether it did. Never blocks.
      *
+     * @param task the goroutine's body; what it throws is the group's error if it is the first
+     * @return true if the task was started, false if the limit allows no more goroutines now
      * @throws NullPointerException if {@code task} is null
      */
     public boolean tryGo(Go.Task task) {
@@ -150,6 +159,7 @@ public final class ErrGroup {
      * Limits the number of active goroutines to {@code n}; {@code n < 0} removes the limit (allowed at any time),
      * 0 admits none.
      *
+     * @param n the most goroutines active at once; negative for no limit
      * @throws IllegalStateException "errgroup: modify limit while N goroutines in the group are still active" if
      *     {@code n >= 0} and goroutines started under the current limit are running
      */
@@ -173,6 +183,7 @@ public final class ErrGroup {
      * Waits for every goroutine started by {@link #go}/{@link #tryGo}, then cancels the context (if any) and returns
      * the first error, or null.
      *
+     * @return the first error of a task, or null if none failed
      * @throws InterruptedException if interrupted while waiting (the context is then not cancelled)
      */
     public Throwable await() throws InterruptedException {

@@ -55,6 +55,7 @@ public final class Once {
     /**
      * Runs {@code f} if no call has run a function on this Once yet; otherwise waits for that run to finish.
      *
+     * @param f the function to run at most once
      * @throws NullPointerException if {@code f} is null
      * @throws IllegalStateException if called from inside the function being run (it would deadlock)
      * @throws InterruptedException if interrupted while waiting for another goroutine's run to finish
@@ -88,7 +89,11 @@ public final class Once {
         }
     }
 
-    /** True once a function has run to completion (or thrown). */
+    /**
+     * True once a function has run to completion (or thrown).
+     *
+     * @return whether a function has run to completion or thrown
+     */
     public boolean isDone() {
         return sync.isDone();
     }
@@ -100,6 +105,9 @@ public final class Once {
      * {@code InterruptedException}; an interrupt is kept as the thread's interrupt status). {@code f} is
      * released after it ran. The run of {@code f} happens-before every return.
      *
+     * @param <T> the type of the value
+     * @param f computes the value, on the first call
+     * @return a supplier of {@code f}'s result
      * @throws NullPointerException if {@code f} is null
      */
     public static <T> Supplier<T> value(Supplier<T> f) {
@@ -110,6 +118,8 @@ public final class Once {
      * Go's {@code sync.OnceFunc}: a runnable that runs {@code f} once; if {@code f} threw, every call throws the
      * same exception.
      *
+     * @param f the function to run once
+     * @return a runnable that runs {@code f} on its first call only
      * @throws NullPointerException if {@code f} is null
      */
     public static Runnable func(Runnable f) {

@@ -11,7 +11,8 @@ import io.github.go4j.sync.internal.ReadWriteSync;
  * so a stream of readers cannot starve a writer (and readers are not starved either: waiters are served in
  * arrival order). A goroutine must therefore not take a read lock it already holds again (it may deadlock
  * behind a waiting writer, as in Go). Misuse throws {@code IllegalStateException}: "sync: Unlock of unlocked
- * RWMutex", "sync: RUnlock of unlocked RWMutex".
+ * RWMutex", "sync: RUnlock of unlocked RWMutex"; a misused unlock releases nothing (it reports no
+ * happens-before edge, so it cannot hide a race from the detector).
  *
  * <p><b>Happens-before</b> (Go's memory model): the n-th {@link #unlock()} happens-before the return of every
  * later {@link #lock()} and {@link #rLock()}; every {@link #rUnlock()} happens-before the return of the next
@@ -50,7 +51,11 @@ public final class RWMutex implements Locker {
         Events.acquire(this, READERS_AND_WRITER_DONE);
     }
 
-    /** Locks for writing if nobody holds the lock now; never blocks. */
+    /**
+     * Locks for writing if nobody holds the lock now; never blocks.
+     *
+     * @return true if it locked
+     */
     public boolean tryLock() {
         if (!sync.tryLockWrite()) return false;
         Events.acquire(this, WRITER_UNLOCKED);
@@ -61,10 +66,12 @@ public final class RWMutex implements Locker {
     /**
      * Unlocks for writing; waiting readers (or the next writer) proceed.
      *
-     * @throws IllegalStateException "sync: Unlock of unlocked RWMutex" if not locked for writing
+     * @throws IllegalStateException "sync: Unlock of unlocked RWMutex" if not locked for writing (nothing is
+     *     released: no happens-before edge is reported and the lock is unchanged)
      */
     @Override
     public void unlock() {
+        sync.checkWriteLocked();
         Events.release(this, WRITER_UNLOCKED);
         Events.release(this, READERS_AND_WRITER_DONE);
         sync.release(1);
@@ -87,7 +94,11 @@ public final class RWMutex implements Locker {
         Events.acquire(this, WRITER_UNLOCKED);
     }
 
-    /** Locks for reading if no writer holds or waits for the lock; never blocks. */
+    /**
+     * Locks for reading if no writer holds or waits for the lock; never blocks.
+     *
+     * @return true if it locked for reading
+     */
     public boolean tryRLock() {
         if (!sync.tryLockRead()) return false;
         Events.acquire(this, WRITER_UNLOCKED);
@@ -97,14 +108,20 @@ public final class RWMutex implements Locker {
     /**
      * Undoes one {@link #rLock()}; the last reader out lets a waiting writer in.
      *
-     * @throws IllegalStateException "sync: RUnlock of unlocked RWMutex" if not locked for reading
+     * @throws IllegalStateException "sync: RUnlock of unlocked RWMutex" if not locked for reading (nothing is
+     *     released: no happens-before edge is reported and the lock is unchanged)
      */
     public void rUnlock() {
+        sync.checkReadLocked();
         Events.release(this, READERS_AND_WRITER_DONE);
         sync.releaseShared(1);
     }
 
-    /** A {@link Locker} whose {@code lock}/{@code unlock} are this mutex's {@code rLock}/{@code rUnlock}. */
+    /**
+     * A {@link Locker} whose {@code lock}/{@code unlock} are this mutex's {@code rLock}/{@code rUnlock}.
+     *
+     * @return the read-side locker
+     */
     public Locker rLocker() {
         return readLocker;
     }

@@ -50,6 +50,7 @@ public final class Semaphore {
     /**
      * A semaphore with {@code size} units, all free.
      *
+     * @param size the number of units
      * @throws IllegalArgumentException if {@code size < 0}
      */
     public Semaphore(long size) {
@@ -61,10 +62,12 @@ public final class Semaphore {
      * Acquires {@code n} units, blocking until they are available (in FIFO order) or {@code ctx} is done. On
      * failure nothing is held. A context that is already done fails even if the units are free.
      *
+     * @param ctx the context whose end abandons the wait
+     * @param n the number of units
      * @throws NullPointerException if {@code ctx} is null
      * @throws IllegalArgumentException if {@code n < 0}
-     * @throws io.github.go4j.context.CanceledException or {@link io.github.go4j.context.DeadlineExceededException}:
-     *     {@code ctx.err()}, if {@code ctx} is done before the units were acquired
+     * @throws io.github.go4j.context.CanceledException or {@link io.github.go4j.context.DeadlineExceededException}
+     *     (as {@link Context#throwIfDone()} throws them), if {@code ctx} is done before the units were acquired
      * @throws InterruptedException if interrupted while waiting; nothing is held
      */
     public void acquire(Context ctx, long n) throws InterruptedException {
@@ -94,7 +97,7 @@ public final class Semaphore {
                 if (err != null || interrupted) {
                     giveUp(w);
                     if (interrupted) throw new InterruptedException();
-                    throw err;
+                    throw ContextOps.doneException(err);
                 }
                 LockSupport.park(this);
             }
@@ -105,7 +108,7 @@ public final class Semaphore {
         RuntimeException err = ctx.err();
         if (err != null) { // granted, but the context was done first: as Go, give the units back
             release(n);
-            throw err;
+            throw ContextOps.doneException(err);
         }
         Events.acquire(this, 0);
     }
@@ -133,6 +136,8 @@ public final class Semaphore {
     /**
      * Acquires {@code n} units if they are free now and nobody waits; never blocks.
      *
+     * @param n how many units
+     * @return true if the units were acquired
      * @throws IllegalArgumentException if {@code n < 0}
      */
     public boolean tryAcquire(long n) {
@@ -148,14 +153,16 @@ public final class Semaphore {
     /**
      * Releases {@code n} units and grants waiters, in order, as long as the first one fits.
      *
+     * @param n the number of units to give back
      * @throws IllegalArgumentException if {@code n < 0}
-     * @throws IllegalStateException "semaphore: released more than held" (the semaphore is left unchanged)
+     * @throws IllegalStateException "semaphore: released more than held" (the semaphore is left unchanged and
+     *     no happens-before edge is reported)
      */
     public void release(long n) {
         checkWeight(n);
-        Events.release(this, 0);
         synchronized (this) {
             if (cur - n < 0) throw new IllegalStateException("semaphore: released more than held");
+            Events.release(this, 0);
             cur -= n;
             notifyWaiters();
         }

@@ -67,7 +67,8 @@ public final class WaitGroup {
             return true; // add() already moved the word
         }
 
-        void add(int delta) {
+        /** Adds {@code delta}; a negative one is reported as a release on {@code group} once it is known to be valid. */
+        void add(int delta, WaitGroup group) {
             if (delta == 0) return;
             if (delta > 0 && delta <= MAX_ATOMIC_ADD) {
                 long after = ((long) WORD.getAndAdd(this, (long) delta) & COUNT_MASK) + delta;
@@ -77,6 +78,7 @@ public final class WaitGroup {
                 }
                 return; // the counter went up: no waiter can be released
             }
+            boolean released = false;
             while (true) {
                 long s = word;
                 long count = s & COUNT_MASK;
@@ -87,6 +89,10 @@ public final class WaitGroup {
                 long after = count + delta;
                 if (after < 0) throw new IllegalStateException("sync: negative WaitGroup counter");
                 if (after > Integer.MAX_VALUE) throw new IllegalStateException("sync: WaitGroup counter overflow");
+                if (delta < 0 && !released) { // only a valid done publishes: a misuse must not invent an edge
+                    Events.release(group, 0);
+                    released = true;
+                }
                 long generation = s & ~COUNT_MASK;
                 long next = after == 0 ? generation + ONE_GENERATION : generation | after;
                 if (WORD.weakCompareAndSet(this, s, next)) {
@@ -110,11 +116,12 @@ public final class WaitGroup {
     /**
      * Adds {@code delta} (which may be negative) to the counter; when it reaches zero, every waiter is released.
      *
-     * @throws IllegalStateException "sync: negative WaitGroup counter" if the counter would drop below zero
+     * @param delta the amount to add; negative to count goroutines done
+     * @throws IllegalStateException "sync: negative WaitGroup counter" if the counter would drop below zero (the
+     *     counter is unchanged and no happens-before edge is reported)
      */
     public void add(int delta) {
-        if (delta < 0) Events.release(this, 0);
-        sync.add(delta);
+        sync.add(delta, this);
     }
 
     /**
@@ -146,12 +153,14 @@ public final class WaitGroup {
 
     /**
      * Go 1.25's {@code wg.Go(f)}: adds one, runs {@code task} on a new goroutine and calls {@link #done()} when it
-     * returns or throws (an exception escaping {@code task} is then a panic of that goroutine, as for
-     * {@link Go#go}).
+     * returns or throws. Like {@link Go#go} and {@link ErrGroup#go}, it takes a {@link Go.Task}, which may throw
+     * any exception: an exception escaping {@code task} is a panic of that goroutine (handed to the panic
+     * handler, as for {@link Go#go}), reported after {@code done()} was called.
      *
+     * @param task the goroutine's body
      * @throws NullPointerException if {@code task} is null
      */
-    public void go(Runnable task) {
+    public void go(Go.Task task) {
         Objects.requireNonNull(task, "task");
         add(1);
         Go.go(() -> {

@@ -10,12 +10,17 @@ import java.time.Duration;
  * A tick happens-before the receive that gets it.
  */
 public interface Ticker {
-    /** The channel ticks are delivered on (capacity 1). */
+    /**
+     * The channel ticks are delivered on (capacity 1).
+     *
+     * @return the ticker's channel
+     */
     RecvChan<java.time.Instant> c();
 
     /**
      * Changes the period to {@code d}; the next tick comes {@code d} from now.
      *
+     * @param d the new period
      * @throws IllegalArgumentException "non-positive interval for Ticker.Reset" if {@code d} ≤ 0
      */
     void reset(Duration d);

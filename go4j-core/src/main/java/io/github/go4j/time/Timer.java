@@ -12,13 +12,19 @@ import java.time.Duration;
  * The expiry happens-before the receive that gets its value.
  */
 public interface Timer {
-    /** The channel the expiry time is delivered on (capacity 1); Go's nil channel for {@link Time#afterFunc} timers. */
+    /**
+     * The channel the expiry time is delivered on (capacity 1); Go's nil channel for {@link Time#afterFunc} timers.
+     *
+     * @return the channel, or the nil channel for an {@code afterFunc} timer
+     */
     RecvChan<java.time.Instant> c();
 
     /**
      * Prevents the timer from firing. Returns true if this call stopped it (it had not expired, or its value had
      * not been received yet, which is then discarded); false if it had already expired and been received (or its
      * function started) or been stopped.
+     *
+     * @return true if this call stopped the timer
      */
     boolean stop();
 
@@ -26,6 +32,8 @@ public interface Timer {
      * Makes the timer expire {@code d} from now (at once if {@code d} ≤ 0), discarding any unreceived earlier value.
      * Returns true if the timer had been active, as {@link #stop()} would have.
      *
+     * @param d how long from now the timer expires
+     * @return true if the timer had been active
      * @throws NullPointerException if {@code d} is null
      */
     boolean reset(Duration d);

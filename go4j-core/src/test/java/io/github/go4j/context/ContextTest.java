@@ -3,6 +3,7 @@ package io.github.go4j.context;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -681,19 +682,47 @@ class ContextTest {
             Thread.sleep(20);
             ctx.cancel();
         });
-        assertSame(Context.CANCELED, assertThrows(CanceledException.class, () -> ctx.recv(ch)));
-        assertSame(Context.CANCELED, assertThrows(CanceledException.class, () -> ctx.send(Chan.<Integer>make(), 1)));
-        assertSame(Context.CANCELED, assertThrows(CanceledException.class, () -> ctx.sleep(VERY_LONG)));
-        assertSame(Context.CANCELED, assertThrows(CanceledException.class, ctx::throwIfDone));
+        assertFreshFor(Context.CANCELED, assertThrows(CanceledException.class, () -> ctx.recv(ch)));
+        assertFreshFor(Context.CANCELED, assertThrows(CanceledException.class, () -> ctx.send(Chan.<Integer>make(), 1)));
+        assertFreshFor(Context.CANCELED, assertThrows(CanceledException.class, () -> ctx.sleep(VERY_LONG)));
+        assertFreshFor(Context.CANCELED, assertThrows(CanceledException.class, ctx::throwIfDone));
+        assertSame(Context.CANCELED, ctx.err(), "err() is still the shared instance");
         ch.close();
         assertNull(Context.background().recv(ch), "a closed channel receives null");
 
         CancelContext timed = Context.withTimeout(Context.background(), Duration.ofMillis(20));
         long t0 = System.nanoTime();
-        assertSame(Context.DEADLINE_EXCEEDED, assertThrows(DeadlineExceededException.class, () -> timed.sleep(VERY_LONG)));
+        assertFreshFor(Context.DEADLINE_EXCEEDED, assertThrows(DeadlineExceededException.class, () -> timed.sleep(VERY_LONG)));
         assertTrue(System.nanoTime() - t0 < Duration.ofSeconds(5).toNanos());
+        assertFreshFor(Context.DEADLINE_EXCEEDED, assertThrows(DeadlineExceededException.class, () -> timed.recv(ch)));
+        assertFreshFor(Context.DEADLINE_EXCEEDED, assertThrows(DeadlineExceededException.class, () -> timed.send(ch, 1)));
+        assertFreshFor(Context.DEADLINE_EXCEEDED, assertThrows(DeadlineExceededException.class, timed::throwIfDone));
+        assertSame(Context.DEADLINE_EXCEEDED, timed.err());
         Context.background().sleep(Duration.ofMillis(1));
         assertThrows(NullPointerException.class, () -> ctx.recv(null));
+    }
+
+    /**
+     * A method that throws because a context is done throws a fresh exception of the type of the shared one, with
+     * the shared one as its cause and the throwing call in its stack (a panic it causes shows where).
+     */
+    static void assertFreshFor(RuntimeException shared, Throwable thrown) {
+        assertNotSame(shared, thrown, "the shared instance was thrown: it has no stack");
+        assertSame(shared.getClass(), thrown.getClass());
+        assertEquals(shared.getMessage(), thrown.getMessage());
+        assertSame(shared, thrown.getCause());
+        assertTrue(java.util.Arrays.stream(thrown.getStackTrace())
+                .anyMatch(e -> e.getClassName().equals(ContextTest.class.getName())), "the stack does not show the call");
+    }
+
+    // A foreign context's own error (not one of the shared instances) is thrown as it is.
+    @Test
+    void aForeignErrorIsThrownAsItIs() {
+        IllegalStateException own = new IllegalStateException("shut down");
+        Context foreign = new OtherContext(Context.background()) {
+            @Override public RuntimeException err() { return own; }
+        };
+        assertSame(own, assertThrows(IllegalStateException.class, foreign::throwIfDone));
     }
 
     // Propagation is synchronous and iterative: a chain far deeper than any stack is cancelled before cancel() returns.

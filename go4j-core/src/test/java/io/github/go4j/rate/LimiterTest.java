@@ -14,6 +14,7 @@ import io.github.go4j.chan.Case;
 import io.github.go4j.chan.Chan;
 import io.github.go4j.chan.Select;
 import io.github.go4j.context.CancelContext;
+import io.github.go4j.context.CanceledException;
 import io.github.go4j.context.Context;
 import io.github.go4j.context.DeadlineExceededException;
 import io.github.go4j.sync.GoroutinePanics;
@@ -553,7 +554,7 @@ class LimiterTest {
             Thread.sleep(10);
             ctx.cancel();
         });
-        assertSame(Context.CANCELED, assertThrows(RuntimeException.class, () -> slow.await(ctx)));
+        assertSame(Context.CANCELED, assertThrows(CanceledException.class, () -> slow.await(ctx)).getCause());
         assertTrue(slow.tokens() > -0.01, "the cancelled wait gave its token back: " + slow.tokens());
     }
 

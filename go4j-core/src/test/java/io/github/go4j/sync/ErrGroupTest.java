@@ -146,7 +146,7 @@ class ErrGroupTest {
         g.go(() -> { throw DOOM; });
         assertSame(DOOM, g.await());
         assertEquals(5, seen.size());
-        for (Throwable t : seen) assertSame(Context.CANCELED, t);
+        for (Throwable t : seen) assertSame(Context.CANCELED, t.getCause());
         assertSame(DOOM, Context.cause(ctx));
     }
 

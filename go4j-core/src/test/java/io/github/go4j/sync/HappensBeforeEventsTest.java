@@ -1,5 +1,8 @@
 package io.github.go4j.sync;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.go4j.Go;
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * Each happens-before edge of context, sync and x/sync is reported through the event SPI: a release on
@@ -183,5 +187,72 @@ class HappensBeforeEventsTest {
             }
             assertTrue(found, "the call's completion -> the duplicate caller");
         }
+    }
+
+    // ---- a misuse throws before it publishes anything: no invented edge, no state change ----
+
+    /** The events recorded on {@code sync} so far. */
+    private List<Event> eventsOn(Object sync) {
+        synchronized (events) {
+            return events.stream().filter(e -> e.sync() == sync).toList();
+        }
+    }
+
+    /** Runs {@code misuse}, which must throw {@code message}, and checks that it reported no event on {@code sync}. */
+    private void assertSilentMisuse(Object sync, String message, Executable misuse) {
+        int before = eventsOn(sync).size();
+        assertEquals(message, assertThrows(IllegalStateException.class, misuse).getMessage());
+        assertEquals(List.of(), eventsOn(sync).subList(before, eventsOn(sync).size()), "events reported by the misuse");
+    }
+
+    @Test
+    void mutexUnlockOfUnlockedReportsNothing() throws InterruptedException {
+        Mutex m = new Mutex();
+        assertSilentMisuse(m, "sync: unlock of unlocked mutex", m::unlock);
+        m.lock();
+        m.unlock();
+        assertSilentMisuse(m, "sync: unlock of unlocked mutex", m::unlock);
+        assertTrue(m.tryLock(), "the misuse left the mutex locked");
+        m.unlock();
+    }
+
+    @Test
+    void rwMutexMisusedUnlocksReportNothing() throws InterruptedException {
+        RWMutex rw = new RWMutex();
+        assertSilentMisuse(rw, "sync: Unlock of unlocked RWMutex", rw::unlock);
+        assertSilentMisuse(rw, "sync: RUnlock of unlocked RWMutex", rw::rUnlock);
+
+        rw.rLock();
+        assertSilentMisuse(rw, "sync: Unlock of unlocked RWMutex", rw::unlock);
+        assertFalse(rw.tryLock(), "the misused unlock released the read lock");
+        rw.rUnlock();
+
+        rw.lock();
+        assertSilentMisuse(rw, "sync: RUnlock of unlocked RWMutex", rw::rUnlock);
+        assertFalse(rw.tryRLock(), "the misused rUnlock released the write lock");
+        rw.unlock();
+        assertTrue(rw.tryLock());
+        rw.unlock();
+    }
+
+    @Test
+    void semaphoreReleaseBeyondHeldReportsNothing() throws InterruptedException {
+        Semaphore s = new Semaphore(3);
+        assertSilentMisuse(s, "semaphore: released more than held", () -> s.release(1));
+        s.acquire(Context.background(), 2);
+        assertSilentMisuse(s, "semaphore: released more than held", () -> s.release(3));
+        assertFalse(s.tryAcquire(2), "the misuse gave units back");
+        s.release(2);
+        assertTrue(s.tryAcquire(3));
+    }
+
+    @Test
+    void waitGroupNegativeCounterReportsNothing() throws InterruptedException {
+        WaitGroup wg = new WaitGroup();
+        assertSilentMisuse(wg, "sync: negative WaitGroup counter", wg::done);
+        wg.add(1);
+        assertSilentMisuse(wg, "sync: negative WaitGroup counter", () -> wg.add(-2));
+        wg.done();
+        wg.await();
     }
 }

@@ -167,4 +167,55 @@ class MutexTest {
         mu.unlock();
         assertEquals(0, got.get());
     }
+
+    // Interrupts that hit waiters at any moment (queued, just woken, just handed the mutex in starvation mode)
+    // neither break mutual exclusion nor lose a wake-up: every goroutine finishes and the mutex ends up free.
+    @Test
+    void interruptsUnderContentionLoseNothing() throws InterruptedException {
+        Mutex mu = new Mutex();
+        int goroutines = 6;
+        int[] counter = {0};
+        AtomicInteger locked = new AtomicInteger();
+        AtomicInteger inside = new AtomicInteger();
+        AtomicBoolean overlap = new AtomicBoolean();
+        Thread[] workers = new Thread[goroutines];
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(goroutines); // not interruptible
+        for (int g = 0; g < goroutines; g++) {
+            int id = g;
+            workers[g] = Go.go(() -> {
+                for (int i = 0; i < 1_000; i++) {
+                    try {
+                        mu.lock();
+                    } catch (InterruptedException e) {
+                        continue; // not taken: nothing to undo
+                    }
+                    if (inside.incrementAndGet() != 1) overlap.set(true);
+                    counter[0]++;
+                    long until = System.nanoTime() + (i % 50 == id ? 1_500_000 : 20_000); // now and then > 1 ms
+                    while (System.nanoTime() < until) Thread.onSpinWait();
+                    inside.decrementAndGet();
+                    locked.incrementAndGet();
+                    mu.unlock();
+                    Thread.yield(); // let the others run on this carrier: 2 cores are few
+                }
+                done.countDown();
+            });
+        }
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread interrupter = Go.go(() -> {
+            java.util.SplittableRandom random = new java.util.SplittableRandom(1);
+            while (!stop.get()) {
+                workers[random.nextInt(goroutines)].interrupt();
+                for (int spin = random.nextInt(2_000); spin > 0; spin--) Thread.onSpinWait();
+                Thread.yield();
+            }
+        });
+        done.await();
+        stop.set(true);
+        interrupter.join();
+        assertFalse(overlap.get(), "two goroutines held the mutex at once");
+        assertEquals(locked.get(), counter[0]);
+        assertTrue(mu.tryLock(), "the mutex is left free: " + mu);
+        mu.unlock();
+    }
 }

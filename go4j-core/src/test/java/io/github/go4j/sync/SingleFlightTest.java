@@ -8,9 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.go4j.Go;
+import io.github.go4j.PanicHandler;
 import io.github.go4j.chan.Chan;
 import io.github.go4j.chan.RecvChan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -123,7 +129,9 @@ class SingleFlightTest {
         assertNull(res.error());
     }
 
-    // singleflight_test.go TestPanicDo: what fn throws reaches every caller, and the group is usable after.
+    // singleflight_test.go TestPanicDo, for an unchecked exception (Go's nil dereference panics; Java's NPE is an
+    // Exception, so it is the flight's error): it reaches every caller, and the group is usable after. An Error
+    // is Go's panic: anErrorFromFnIsRethrownInEveryCaller.
     @Test
     void testPanicDo() throws InterruptedException {
         SingleFlight<String, Object> g = new SingleFlight<>();
@@ -172,5 +180,139 @@ class SingleFlightTest {
         assertEquals(1, calls.get());
         assertThrows(NullPointerException.class, () -> g.run(null, () -> "x"));
         assertThrows(NullPointerException.class, () -> g.runChan(1, null));
+    }
+
+    /** Waits until {@code t} is parked (a caller that joined a flight waits for it). */
+    private static void awaitWaiting(Thread t) {
+        while (t.getState() != Thread.State.WAITING) Thread.onSpinWait();
+    }
+
+    // singleflight_test.go TestPanicDo, for what Java calls an Error (Go's panic): not a result, but rethrown in
+    // every caller that shares the flight, the same instance.
+    @Test
+    void anErrorFromFnIsRethrownInEveryCaller() throws InterruptedException {
+        SingleFlight<String, Object> g = new SingleFlight<>();
+        AssertionError boom = new AssertionError("boom");
+        Chan<Boolean> started = Chan.make(1);
+        Chan<Boolean> release = Chan.make();
+        List<Throwable> thrown = new ArrayList<>();
+        List<Thread> callers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            callers.add(Go.go(() -> {
+                try {
+                    g.run("key", () -> {
+                        started.send(true);
+                        release.recv();
+                        throw boom;
+                    });
+                } catch (Throwable t) {
+                    synchronized (thrown) {
+                        thrown.add(t);
+                    }
+                }
+            }));
+            if (i == 0) started.recv(); // the first caller runs fn; the others join its flight
+            awaitWaiting(callers.get(i));
+        }
+        release.send(true);
+        for (Thread t : callers) t.join();
+        assertEquals(List.of(boom, boom, boom, boom), thrown);
+        assertEquals("ok", g.run("key", () -> "ok").value(), "the group is usable after");
+    }
+
+    /** Replaces the panic handler for the test; {@link #handled} opens on the first panic. */
+    private final AtomicReference<Throwable> panic = new AtomicReference<>();
+    private final CountDownLatch handled = new CountDownLatch(1);
+
+    private PanicHandler capturePanics() {
+        return Go.setPanicHandler((thread, goid, p) -> {
+            panic.compareAndSet(null, p);
+            handled.countDown();
+        });
+    }
+
+    // x/sync DoChan: a panicking fn re-panics on a goroutine, and the channels receive nothing.
+    @Test
+    void anErrorInARunChanFlightIsAPanicAndNoResult() throws InterruptedException {
+        SingleFlight<String, Object> g = new SingleFlight<>();
+        AssertionError boom = new AssertionError("boom");
+        PanicHandler previous = capturePanics();
+        try {
+            RecvChan<SingleFlight.Result<Object>> ch = g.runChan("key", () -> { throw boom; });
+            assertTrue(handled.await(10, TimeUnit.SECONDS), "the Error never became a panic");
+            assertSame(boom, panic.get());
+            assertNull(ch.tryRecv(), "a runChan caller got a result for a flight that panicked");
+        } finally {
+            Go.setPanicHandler(previous);
+        }
+    }
+
+    // A run caller's flight that a runChan caller joined: run rethrows, and the Error is also a panic (the
+    // channel's caller would otherwise wait for ever without a trace).
+    @Test
+    void anErrorInARunFlightJoinedByRunChanIsRethrownAndAPanic() throws InterruptedException {
+        SingleFlight<String, Object> g = new SingleFlight<>();
+        AssertionError boom = new AssertionError("boom");
+        Chan<Boolean> started = Chan.make(1);
+        Chan<Boolean> release = Chan.make();
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        PanicHandler previous = capturePanics();
+        try {
+            Thread runner = Go.go(() -> {
+                try {
+                    g.run("key", () -> {
+                        started.send(true);
+                        release.recv();
+                        throw boom;
+                    });
+                } catch (Throwable t) {
+                    thrown.set(t);
+                }
+            });
+            started.recv();
+            RecvChan<SingleFlight.Result<Object>> ch = g.runChan("key", () -> "other");
+            release.send(true);
+            runner.join();
+            assertSame(boom, thrown.get());
+            assertTrue(handled.await(10, TimeUnit.SECONDS), "the Error never became a panic");
+            assertSame(boom, panic.get());
+            assertNull(ch.tryRecv());
+        } finally {
+            Go.setPanicHandler(previous);
+        }
+    }
+
+    // An InterruptedException from fn is the flight's error; the caller whose thread ran fn (and was
+    // interrupted) keeps its interrupt status, a duplicate's is untouched.
+    @Test
+    void anInterruptedFnLeavesTheRunnerInterruptedAndIsTheErrorOfEveryCaller() throws InterruptedException {
+        SingleFlight<String, Object> g = new SingleFlight<>();
+        Chan<Boolean> started = Chan.make(1);
+        Chan<Boolean> never = Chan.make();
+        AtomicReference<SingleFlight.Result<Object>> runnerResult = new AtomicReference<>();
+        AtomicReference<SingleFlight.Result<Object>> dupResult = new AtomicReference<>();
+        AtomicReference<Boolean> runnerInterrupted = new AtomicReference<>();
+        AtomicReference<Boolean> dupInterrupted = new AtomicReference<>();
+        Thread runner = Go.go(() -> {
+            runnerResult.set(g.run("key", () -> {
+                started.send(true);
+                return never.recv(); // until interrupted
+            }));
+            runnerInterrupted.set(Thread.interrupted());
+        });
+        started.recv();
+        Thread dup = Go.go(() -> {
+            dupResult.set(g.run("key", () -> "other"));
+            dupInterrupted.set(Thread.interrupted());
+        });
+        awaitWaiting(dup);
+        runner.interrupt();
+        runner.join();
+        dup.join();
+        assertTrue(runnerResult.get().error() instanceof InterruptedException, "runner: " + runnerResult.get());
+        assertTrue(runnerInterrupted.get(), "the runner's interrupt was swallowed");
+        assertSame(runnerResult.get().error(), dupResult.get().error());
+        assertTrue(dupResult.get().shared());
+        assertFalse(dupInterrupted.get(), "the duplicate was not interrupted");
     }
 }

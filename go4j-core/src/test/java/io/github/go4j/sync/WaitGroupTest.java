@@ -2,6 +2,7 @@ package io.github.go4j.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,6 +103,28 @@ class WaitGroupTest {
             wg.go(() -> { throw new IllegalStateException("boom"); });
             wg.await();
             assertTrue(handled.await(10, java.util.concurrent.TimeUnit.SECONDS), "the task's exception never reached the panic handler");
+        } finally {
+            Go.setPanicHandler(previous);
+        }
+    }
+
+    // wg.go takes a Go.Task, as Go.go and ErrGroup.go do: the task may throw a checked exception, which is a
+    // panic of its goroutine, and done() is called all the same.
+    @Test
+    void goTakesATaskThatMayThrowACheckedException() throws InterruptedException {
+        Exception checked = new java.io.IOException("disk on fire");
+        java.util.concurrent.atomic.AtomicReference<Throwable> panic = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.CountDownLatch handled = new java.util.concurrent.CountDownLatch(1);
+        var previous = Go.setPanicHandler((thread, goid, p) -> {
+            panic.set(p);
+            handled.countDown();
+        });
+        try {
+            WaitGroup wg = new WaitGroup();
+            wg.go(() -> { throw checked; });
+            wg.await();
+            assertTrue(handled.await(10, java.util.concurrent.TimeUnit.SECONDS), "the exception never became a panic");
+            assertSame(checked, panic.get());
         } finally {
             Go.setPanicHandler(previous);
         }

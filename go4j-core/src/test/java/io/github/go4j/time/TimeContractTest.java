@@ -206,4 +206,40 @@ class TimeContractTest {
                 .filter(t -> t.getName().contains("go4j-timer")).count();
         assertTrue(timerThreads <= 1, timerThreads + " timer threads");
     }
+
+    /** The instant in {@code text} between {@code prefix} and the closing bracket. */
+    private static Instant instantAfter(String prefix, String text) {
+        assertTrue(text.startsWith(prefix) && text.endsWith("]"), text);
+        return Instant.parse(text.substring(prefix.length(), text.length() - 1));
+    }
+
+    private static void assertAboutAnHourFromNow(Instant at, String text) {
+        Duration left = Duration.between(Instant.now(), at);
+        assertTrue(left.compareTo(Duration.ofMinutes(59)) > 0 && left.compareTo(Duration.ofMinutes(61)) < 0, text);
+    }
+
+    @Test
+    void timersAndTickersSayWhatTheyAre() throws InterruptedException {
+        Timer t = Time.newTimer(Duration.ofHours(1));
+        assertAboutAnHourFromNow(instantAfter("Timer[fires at ", t.toString()), t.toString());
+        t.stop();
+        assertEquals("Timer[stopped]", t.toString());
+
+        Timer fired = Time.newTimer(Duration.ofMillis(1));
+        Instant value = fired.c().recv();
+        assertEquals("Timer[fired at " + value.truncatedTo(java.time.temporal.ChronoUnit.MILLIS) + "]", fired.toString());
+        fired.reset(Duration.ofHours(1));
+        assertAboutAnHourFromNow(instantAfter("Timer[fires at ", fired.toString()), fired.toString());
+        fired.stop();
+
+        Timer f = Time.afterFunc(Duration.ofHours(1), () -> {});
+        assertAboutAnHourFromNow(instantAfter("Timer[afterFunc, fires at ", f.toString()), f.toString());
+        f.stop();
+        assertEquals("Timer[afterFunc, stopped]", f.toString());
+
+        Ticker tk = Time.newTicker(Duration.ofHours(1));
+        assertAboutAnHourFromNow(instantAfter("Ticker[every PT1H, next tick at ", tk.toString()), tk.toString());
+        tk.stop();
+        assertEquals("Ticker[every PT1H, stopped]", tk.toString());
+    }
 }

@@ -9,6 +9,12 @@ public final class AtomicCounter {
 
     private AtomicCounter() {}
 
+    /**
+     * Runs the ten goroutines, each incrementing the atomic, and prints the counter (10000).
+     *
+     * @param args not used
+     * @throws InterruptedException if interrupted while waiting for the goroutines
+     */
     public static void main(String[] args) throws InterruptedException {
         WaitGroup wg = new WaitGroup();
         for (int g = 0; g < 10; g++) {

@@ -15,6 +15,9 @@ import java.util.List;
  */
 public final class BufferedChannel implements Example {
 
+    /** The example, ready to {@link #run()}. */
+    public BufferedChannel() {}
+
     @Override
     public String name() {
         return "buffered";

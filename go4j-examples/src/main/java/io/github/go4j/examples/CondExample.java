@@ -34,6 +34,9 @@ public final class CondExample implements Example {
         }
     }
 
+    /** The example, ready to {@link #run()}. */
+    public CondExample() {}
+
     @Override public String name() { return "cond"; }
     @Override public String title() { return "sync.Cond: a queue whose consumer waits for items"; }
 

@@ -8,6 +8,9 @@ import java.time.Duration;
 
 /** Context cancellation and timeouts: cancel() stops a tree of workers; a deadline stops a slow call. */
 public final class ContextExample implements Example {
+    /** The example, ready to {@link #run()}. */
+    public ContextExample() {}
+
     @Override public String name() { return "context"; }
     @Override public String title() { return "context: cancellation and timeouts"; }
 

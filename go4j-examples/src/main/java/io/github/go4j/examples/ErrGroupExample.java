@@ -8,6 +8,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** errgroup: subtasks of one job; the first error cancels the rest and is what await() returns. */
 public final class ErrGroupExample implements Example {
+    /** The example, ready to {@link #run()}. */
+    public ErrGroupExample() {}
+
     @Override public String name() { return "errgroup"; }
     @Override public String title() { return "errgroup: the first error cancels the rest"; }
 

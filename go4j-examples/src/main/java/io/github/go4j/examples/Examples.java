@@ -6,7 +6,11 @@ import java.util.List;
 public final class Examples {
     private Examples() {}
 
-    /** All examples, in tour order. */
+    /**
+     * All examples, in tour order.
+     *
+     * @return every example, in tour order
+     */
     public static List<Example> all() {
         return List.of(
                 // goroutines, channels, select, time (issue 2)

@@ -19,6 +19,9 @@ public final class FanIn implements Example {
     /** What one turn of the merge loop saw: a message from input {@code from}, or ({@code ok == false}) its close. */
     private record Turn<T>(int from, T value, boolean ok) {}
 
+    /** The example, ready to {@link #run()}. */
+    public FanIn() {}
+
     @Override
     public String name() {
         return "fan-in";

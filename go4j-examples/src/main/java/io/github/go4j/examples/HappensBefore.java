@@ -29,6 +29,9 @@ public final class HappensBefore implements Example {
         String reason;
     }
 
+    /** The example, ready to {@link #run()}. */
+    public HappensBefore() {}
+
     @Override
     public String name() {
         return "happens-before";

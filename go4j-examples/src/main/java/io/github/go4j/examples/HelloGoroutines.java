@@ -17,6 +17,9 @@ public final class HelloGoroutines implements Example {
 
     private record Greeting(int from, String text) {}
 
+    /** The example, ready to {@link #run()}. */
+    public HelloGoroutines() {}
+
     @Override
     public String name() {
         return "hello";

@@ -8,6 +8,9 @@ public final class MutexExample implements Example {
     private final Mutex mu = new Mutex();
     private int counter; // guarded by mu
 
+    /** The example, ready to {@link #run()}. */
+    public MutexExample() {}
+
     @Override public String name() { return "mutex"; }
     @Override public String title() { return "sync.Mutex: a counter shared by 100 goroutines"; }
 

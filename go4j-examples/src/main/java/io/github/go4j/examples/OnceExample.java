@@ -8,6 +8,9 @@ import java.util.function.Supplier;
 public final class OnceExample implements Example {
     record Singleton(String data) {}
 
+    /** The example, ready to {@link #run()}. */
+    public OnceExample() {}
+
     @Override public String name() { return "once"; }
     @Override public String title() { return "sync.Once: thread-safe one-time initialisation"; }
 

@@ -18,6 +18,9 @@ public final class PingPong implements Example {
     /** The ball: how many times it has been hit. */
     private record Ball(int hits) {}
 
+    /** The example, ready to {@link #run()}. */
+    public PingPong() {}
+
     @Override
     public String name() {
         return "ping-pong";

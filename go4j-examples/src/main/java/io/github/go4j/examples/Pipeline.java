@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
  */
 public final class Pipeline implements Example {
 
+    /** The example, ready to {@link #run()}. */
+    public Pipeline() {}
+
     @Override
     public String name() {
         return "pipeline";

@@ -18,6 +18,9 @@ public final class PrimeSieve implements Example {
 
     private static final int PRIMES = 20;
 
+    /** The example, ready to {@link #run()}. */
+    public PrimeSieve() {}
+
     @Override
     public String name() {
         return "sieve";

@@ -12,6 +12,12 @@ public final class RacyCounter {
 
     private RacyCounter() {}
 
+    /**
+     * Runs the ten racing goroutines and prints the counter; lost increments can leave it short of 10000.
+     *
+     * @param args not used
+     * @throws InterruptedException if interrupted while waiting for the goroutines
+     */
     public static void main(String[] args) throws InterruptedException {
         WaitGroup wg = new WaitGroup();
         for (int g = 0; g < 10; g++) {

@@ -9,6 +9,9 @@ import java.time.Instant;
 
 /** The token bucket of golang.org/x/time/rate, driven by explicit instants (and one short real wait). */
 public final class RateLimiterExample implements Example {
+    /** The example, ready to {@link #run()}. */
+    public RateLimiterExample() {}
+
     @Override public String name() { return "rate"; }
     @Override public String title() { return "rate.Limiter: a token bucket (2 events/s, burst 3)"; }
 

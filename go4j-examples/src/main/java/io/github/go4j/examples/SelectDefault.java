@@ -11,6 +11,9 @@ import io.github.go4j.chan.Select;
  */
 public final class SelectDefault implements Example {
 
+    /** The example, ready to {@link #run()}. */
+    public SelectDefault() {}
+
     @Override
     public String name() {
         return "non-blocking";

@@ -14,6 +14,9 @@ import java.time.Duration;
  */
 public final class SelectTimeout implements Example {
 
+    /** The example, ready to {@link #run()}. */
+    public SelectTimeout() {}
+
     @Override
     public String name() {
         return "timeout";

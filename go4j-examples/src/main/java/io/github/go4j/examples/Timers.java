@@ -20,6 +20,9 @@ public final class Timers implements Example {
     /** Long enough that "nothing arrived" means nothing was going to. */
     private static final Duration QUIET = Duration.ofMillis(150);
 
+    /** The example, ready to {@link #run()}. */
+    public Timers() {}
+
     @Override
     public String name() {
         return "timers";

@@ -4,6 +4,9 @@ import io.github.go4j.sync.WaitGroup;
 
 /** The seed's sync.WaitGroup program: five workers, and main waits for all of them. */
 public final class WaitGroupExample implements Example {
+    /** The example, ready to {@link #run()}. */
+    public WaitGroupExample() {}
+
     @Override public String name() { return "waitgroup"; }
     @Override public String title() { return "sync.WaitGroup: wait for a group of goroutines"; }
 

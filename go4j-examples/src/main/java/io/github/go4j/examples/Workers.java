@@ -25,6 +25,9 @@ public final class Workers implements Example {
 
     private record Result(int taskId, String output, int worker) {}
 
+    /** The example, ready to {@link #run()}. */
+    public Workers() {}
+
     @Override
     public String name() {
         return "workers";

@@ -14,12 +14,20 @@ import java.util.function.Consumer;
 public final class RaceDetector {
     private RaceDetector() {}
 
-    /** Whether the agent started (its options were valid and instrumentation is installed). */
+    /**
+     * Whether the agent started (its options were valid and instrumentation is installed).
+     *
+     * @return whether the agent is running in this JVM
+     */
     public static boolean active() {
         return Agent.reporter() != null;
     }
 
-    /** Races reported so far in this JVM (each pair of code locations counts once). */
+    /**
+     * Races reported so far in this JVM (each pair of code locations counts once).
+     *
+     * @return the number of races reported
+     */
     public static int racesReported() {
         var r = Agent.reporter();
         return r == null ? 0 : r.count();
@@ -29,6 +37,7 @@ public final class RaceDetector {
      * Calls {@code listener} with the text of every race reported from now on, on the thread that made
      * the second access, after the report was printed. The listener must be quick and must not block.
      *
+     * @param listener gets the text of each later report
      * @return closing it removes the listener
      * @throws NullPointerException if {@code listener} is null
      * @throws IllegalStateException if the agent is not active

@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -16,26 +17,26 @@ import java.util.function.Consumer;
 final class RaceWatch {
     /** The detector's API as the watch uses it. */
     interface Detector {
-        /** Calls {@code listener} with each later report; the result stops it. Null when there is no detector. */
+        /** Calls {@code listener} with each later report; the result stops it. */
         AutoCloseable onRace(Consumer<String> listener);
 
-        /** The agent's {@code io.github.go4j.race.RaceDetector}, or a detector that never reports when it is absent. */
-        static Detector agent() {
+        /** The agent's {@code io.github.go4j.race.RaceDetector}; empty when the agent is not loaded or not active. */
+        static Optional<Detector> agent() {
             Method onRace;
             try {
                 Class<?> api = Class.forName("io.github.go4j.race.RaceDetector", true, ClassLoader.getSystemClassLoader());
-                if (!(boolean) api.getMethod("active").invoke(null)) return listener -> null;
+                if (!(boolean) api.getMethod("active").invoke(null)) return Optional.empty();
                 onRace = api.getMethod("onRace", Consumer.class);
             } catch (ReflectiveOperationException | LinkageError e) {
-                return listener -> null;
+                return Optional.empty();
             }
-            return listener -> {
+            return Optional.of(listener -> {
                 try {
                     return (AutoCloseable) onRace.invoke(null, listener);
                 } catch (IllegalAccessException | InvocationTargetException e) {
                     throw new IllegalStateException("go4j-test: cannot listen to the race detector", e);
                 }
-            };
+            });
         }
     }
 
@@ -56,12 +57,10 @@ final class RaceWatch {
 
     /** Stops collecting; the reports made since {@link #start}. */
     List<String> stop() {
-        if (subscription != null) {
-            try {
-                subscription.close();
-            } catch (Exception e) {
-                throw new IllegalStateException("go4j-test: cannot stop listening to the race detector", e);
-            }
+        try {
+            subscription.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("go4j-test: cannot stop listening to the race detector", e);
         }
         synchronized (this) {
             return List.copyOf(reports);

@@ -39,8 +39,7 @@ class RaceWatchTest {
     }
 
     @Test
-    void withoutTheAgentNothingIsReported() {
-        RaceWatch w = RaceWatch.start(RaceWatch.Detector.agent());
-        assertEquals(List.of(), w.stop());
+    void withoutTheAgentThereIsNoDetector() {
+        assertTrue(RaceWatch.Detector.agent().isEmpty(), "go4j-test's tests run without the agent");
     }
 }

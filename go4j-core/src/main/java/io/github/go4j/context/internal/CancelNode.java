@@ -158,6 +158,14 @@ public class CancelNode implements CancelContext {
         return foreignStop != null;
     }
 
+    /**
+     * True if cancelling this node may call code go4j does not own: the stop hook of a foreign parent it
+     * registered with, or event listeners. (Its children's hooks run on goroutines or only unpark.)
+     */
+    final boolean cancelMayCallForeignCode() {
+        return foreignStop != null || Events.enabled();
+    }
+
     // ---- cancellation ----
 
     /**

@@ -4,7 +4,9 @@ import io.github.go4j.chan.Case;
 import io.github.go4j.chan.RecvChan;
 import io.github.go4j.chan.Select;
 import io.github.go4j.chan.SendChan;
+import io.github.go4j.context.CanceledException;
 import io.github.go4j.context.Context;
+import io.github.go4j.context.DeadlineExceededException;
 import io.github.go4j.time.Time;
 import java.time.Duration;
 import java.util.Objects;
@@ -16,6 +18,17 @@ public final class ContextOps {
 
     private ContextOps() {}
 
+    /**
+     * What a method throws because a context is done with {@code err}: for the shared {@link Context#CANCELED} or
+     * {@link Context#DEADLINE_EXCEEDED}, a new exception of the same type and message whose stack is the caller's
+     * and whose cause is the shared instance; any other error (a foreign context's own) as it is.
+     */
+    public static RuntimeException doneException(RuntimeException err) {
+        if (err == Context.CANCELED) return new CanceledException(err.getMessage(), err);
+        if (err == Context.DEADLINE_EXCEEDED) return new DeadlineExceededException(err.getMessage(), err);
+        return err;
+    }
+
     @SuppressWarnings("unchecked")
     public static <T> T recv(Context ctx, RecvChan<T> ch) throws InterruptedException {
         Objects.requireNonNull(ch, "ch");
@@ -23,7 +36,7 @@ public final class ContextOps {
         RecvChan<Void> done = ctx.done();
         if (done == null) return ch.recv();
         Object r = Select.select(Case.<T, Object>recv(ch, v -> v), Case.<Void, Object>recv(done, v -> DONE));
-        if (r == DONE) throw CancelNode.errOf(ctx);
+        if (r == DONE) throw doneException(CancelNode.errOf(ctx));
         return (T) r;
     }
 
@@ -37,7 +50,7 @@ public final class ContextOps {
             return;
         }
         Object r = Select.select(Case.<T, Object>send(ch, value, () -> null), Case.<Void, Object>recv(done, v -> DONE));
-        if (r == DONE) throw CancelNode.errOf(ctx);
+        if (r == DONE) throw doneException(CancelNode.errOf(ctx));
     }
 
     public static void sleep(Context ctx, Duration d) throws InterruptedException {
@@ -50,7 +63,7 @@ public final class ContextOps {
             return;
         }
         Object r = Select.select(Case.<Void, Object>recv(done, v -> DONE), Case.after(d, () -> null));
-        if (r == DONE) throw CancelNode.errOf(ctx);
+        if (r == DONE) throw doneException(CancelNode.errOf(ctx));
     }
 
     /**

@@ -14,9 +14,11 @@ import java.util.concurrent.ScheduledFuture;
  * {@link TimerQueue}. The node itself is the timer's action, so a deadline costs the heap entry and
  * nothing else; cancelling first removes the entry from the heap at once.
  *
- * <p>The expiry runs on the timer thread. A node with no children is cancelled right there (a few field
- * writes); one with children is cancelled on a new goroutine, so a large subtree never holds up the timers
- * behind it.
+ * <p>The expiry runs on the timer thread, which serves every timer of the process and must therefore only
+ * run go4j's own short, non-blocking code. A node with no children, a go4j parent (or none) and no event
+ * listener registered is cancelled right there (a few field writes and closing its done channel). Any other
+ * node is cancelled on a new goroutine, as Go's {@code time.AfterFunc} does for every deadline: a large
+ * subtree, a foreign parent's stop hook or a listener then never holds up the timers behind it.
  */
 public final class DeadlineNode extends CancelNode implements Runnable {
     private final Instant deadline;
@@ -66,13 +68,13 @@ public final class DeadlineNode extends CancelNode implements Runnable {
         }
     }
 
-    /** The timer fired. */
+    /** The timer fired (on the timer thread). */
     @Override
     public void run() {
-        if (!hasChildren()) {
-            expire();
-        } else {
+        if (hasChildren() || cancelMayCallForeignCode()) {
             Go.go(this::expire);
+        } else {
+            expire();
         }
     }
 

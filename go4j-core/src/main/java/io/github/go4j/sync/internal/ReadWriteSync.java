@@ -16,6 +16,8 @@ import java.util.concurrent.locks.AbstractQueuedSynchronizer;
  */
 public final class ReadWriteSync extends AbstractQueuedSynchronizer {
     private static final long serialVersionUID = 1L;
+    private static final String UNLOCK_OF_UNLOCKED = "sync: Unlock of unlocked RWMutex";
+    private static final String RUNLOCK_OF_UNLOCKED = "sync: RUnlock of unlocked RWMutex";
 
     @Override
     protected boolean tryAcquire(int ignored) {
@@ -24,7 +26,7 @@ public final class ReadWriteSync extends AbstractQueuedSynchronizer {
 
     @Override
     protected boolean tryRelease(int ignored) {
-        if (!compareAndSetState(-1, 0)) throw new IllegalStateException("sync: Unlock of unlocked RWMutex");
+        if (!compareAndSetState(-1, 0)) throw new IllegalStateException(UNLOCK_OF_UNLOCKED);
         return true;
     }
 
@@ -42,7 +44,7 @@ public final class ReadWriteSync extends AbstractQueuedSynchronizer {
     protected boolean tryReleaseShared(int ignored) {
         while (true) {
             int s = getState();
-            if (s <= 0) throw new IllegalStateException("sync: RUnlock of unlocked RWMutex");
+            if (s <= 0) throw new IllegalStateException(RUNLOCK_OF_UNLOCKED);
             if (compareAndSetState(s, s - 1)) return s == 1;
         }
     }
@@ -70,6 +72,20 @@ public final class ReadWriteSync extends AbstractQueuedSynchronizer {
     /** A write lock taken by the fast path of a blocking call. */
     public boolean tryLockWriteFair() {
         return tryAcquire(1);
+    }
+
+    /**
+     * Throws Go's misuse error unless a writer holds the lock now: checked before an unlock reports its
+     * release, so a misuse reports nothing. (A misuse racing a correct unlock may pass this check; the release
+     * itself still rejects it.)
+     */
+    public void checkWriteLocked() {
+        if (getState() >= 0) throw new IllegalStateException(UNLOCK_OF_UNLOCKED);
+    }
+
+    /** Throws Go's misuse error unless readers hold the lock now; see {@link #checkWriteLocked()}. */
+    public void checkReadLocked() {
+        if (getState() <= 0) throw new IllegalStateException(RUNLOCK_OF_UNLOCKED);
     }
 
     /** -1 writer, n readers, 0 free (a snapshot). */

@@ -6,8 +6,10 @@ import io.github.go4j.internal.TimerQueue;
 import io.github.go4j.time.Ticker;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A ticker as a fixed-rate entry in the shared {@link TimerQueue}; ticks are offered with
@@ -19,6 +21,7 @@ public final class ChanTicker implements Ticker {
     private final Chan<Instant> c = Chan.make(1);
     private ScheduledFuture<?> pending; // guarded by this
     private long generation;            // guarded by this
+    private long periodNanos;           // guarded by this
 
     public ChanTicker(Duration d) {
         long nanos = positive(d, "non-positive interval for NewTicker");
@@ -35,6 +38,7 @@ public final class ChanTicker implements Ticker {
 
     private void schedule(long nanos) {
         long gen = ++generation;
+        periodNanos = nanos;
         pending = TimerQueue.scheduleAtFixedRate(() -> tick(gen), nanos);
     }
 
@@ -66,5 +70,14 @@ public final class ChanTicker implements Ticker {
             pending = null;
         }
         c.tryRecv();
+    }
+
+    /** What the ticker is now: {@code Ticker[every <period>, next tick at <instant>]} or {@code Ticker[every <period>, stopped]}. */
+    @Override
+    public synchronized String toString() {
+        String every = "Ticker[every " + Duration.ofNanos(periodNanos) + ", ";
+        if (pending == null) return every + "stopped]";
+        Instant next = Instant.now().plusNanos(pending.getDelay(TimeUnit.NANOSECONDS));
+        return every + "next tick at " + next.truncatedTo(ChronoUnit.MILLIS) + "]";
     }
 }

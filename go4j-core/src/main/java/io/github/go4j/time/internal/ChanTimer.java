@@ -7,8 +7,10 @@ import io.github.go4j.internal.TimerQueue;
 import io.github.go4j.time.Timer;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A timer as an entry in the shared {@link TimerQueue}.
@@ -24,6 +26,7 @@ public final class ChanTimer implements Timer {
     private final Runnable func;
     private ScheduledFuture<?> pending; // guarded by this; null when not active
     private long generation;            // guarded by this
+    private Instant firedAt;            // guarded by this; the last expiry, null once stopped or reset
 
     private ChanTimer(Runnable func) {
         this.func = func;
@@ -41,6 +44,7 @@ public final class ChanTimer implements Timer {
 
     private void schedule(long nanos) {
         long gen = ++generation;
+        firedAt = null;
         pending = TimerQueue.schedule(() -> expire(gen), nanos);
     }
 
@@ -48,8 +52,9 @@ public final class ChanTimer implements Timer {
         synchronized (this) {
             if (gen != generation) return;
             pending = null;
+            firedAt = Instant.now();
             if (func == null) {
-                c.trySend(Instant.now());
+                c.trySend(firedAt);
                 return;
             }
         }
@@ -83,6 +88,22 @@ public final class ChanTimer implements Timer {
             pending = null;
         }
         if (func == null && c.tryRecv() != null) active = true;
+        if (active) firedAt = null; // stopped before it fired, or its value was discarded: it did not fire
         return active;
+    }
+
+    /**
+     * What the timer is now: {@code Timer[fires at <instant>]}, {@code Timer[fired at <instant>]} or
+     * {@code Timer[stopped]}, with {@code afterFunc, } before the state for a {@code Time.afterFunc} timer.
+     */
+    @Override
+    public synchronized String toString() {
+        String kind = func == null ? "Timer[" : "Timer[afterFunc, ";
+        if (pending != null) {
+            Instant at = Instant.now().plusNanos(pending.getDelay(TimeUnit.NANOSECONDS));
+            return kind + "fires at " + at.truncatedTo(ChronoUnit.MILLIS) + "]";
+        }
+        if (firedAt != null) return kind + "fired at " + firedAt.truncatedTo(ChronoUnit.MILLIS) + "]";
+        return kind + "stopped]";
     }
 }

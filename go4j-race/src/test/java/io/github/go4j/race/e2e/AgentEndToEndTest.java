@@ -84,6 +84,17 @@ class AgentEndToEndTest {
         assertEquals(66, racy.exitCode(), racy.output());
         assertTrue(racy.output().contains("racefixtures.GoChannels.afterSend"), racy.output());
         assertTrue(racy.output().contains("(virtual thread"), racy.output());
+        // Go's own frames (Go.go, the event SPI, a goroutine's entry) are not in the report; the program's are first
+        assertTrue(racy.output().contains("created at:\n  racefixtures.GoChannels.main(GoChannels.java:"), racy.output());
+        assertTrue(!racy.output().contains("  io.github.go4j."), racy.output());
+    }
+
+    @Test
+    void go4jCoreIsNotRewrittenButTheProgramThatUsesItIs() throws Exception {
+        AgentRun r = AgentRun.run("verbose=1", "racefixtures.GoChannels", "norace");
+        assertEquals(0, r.exitCode(), r.output());
+        assertTrue(r.output().contains("go4j-race: instrumented racefixtures.GoChannels\n"), r.output());
+        assertTrue(!r.output().contains("go4j-race: instrumented io.github.go4j."), r.output());
     }
 
     @Test
@@ -135,6 +146,16 @@ class AgentEndToEndTest {
         AgentRun unknown = AgentRun.run("colour=blue", "racefixtures.RacyCounter");
         assertEquals(2, unknown.exitCode());
         assertTrue(unknown.output().contains("unknown option 'colour'"), unknown.output());
+    }
+
+    @Test
+    void virtualThreadsContendingOnMonitorsUnderCollectionsRunCleanly(@TempDir Path dir) throws Exception {
+        // a young generation of 8 MB: hundreds of collections while threads wait, unmounted, to enter a monitor
+        AgentRun r = AgentRun.runWithJvm(List.of("-Xmn8m", "-XX:ErrorFile=" + dir.resolve("hs_err_pid%p.log")), null,
+                "racefixtures.ContendedMonitors", "1000", "3");
+        assertEquals(0, r.races(), r.output());
+        assertEquals(0, r.exitCode(), r.output());
+        assertTrue(r.output().contains("balance 120000 updates 60000"), r.output());
     }
 
     @Test

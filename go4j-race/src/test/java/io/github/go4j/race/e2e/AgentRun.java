@@ -14,8 +14,15 @@ record AgentRun(int exitCode, String output) {
     static final Path AGENT = Path.of(System.getProperty("go4j.race.agent", "target/go4j-race-agent.jar"));
 
     static AgentRun run(String options, String mainClass, String... args) throws IOException, InterruptedException {
+        return runWithJvm(List.of(), options, mainClass, args);
+    }
+
+    /** As {@link #run(String, String, String...)}, with JVM options before the agent's. */
+    static AgentRun runWithJvm(List<String> jvmOptions, String options, String mainClass, String... args)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmOptions);
         cmd.add("-javaagent:" + AGENT.toAbsolutePath() + (options == null ? "" : "=" + options));
         cmd.add("-cp");
         cmd.add(childClassPath());

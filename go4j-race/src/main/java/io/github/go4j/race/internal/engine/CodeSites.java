@@ -10,7 +10,7 @@ import java.util.List;
  * <p>Implementation note. Ids are allocated in sequence at instrumentation time; entries live in
  * fixed-size chunks published through a volatile array, so a lookup is two plain loads. At most
  * {@code stackLimit} stacks are kept (the {@code history_size} option); a site past it reports its own
- * location only. A stack is captured with {@link StackWalker} once per site, never per access.
+ * location only. A stack is captured ({@link ReportStack}) once per site, never per access.
  */
 public final class CodeSites {
     /** One rewritten instruction: where it is and what it touches ("com.acme.Counter.count"). */
@@ -88,7 +88,7 @@ public final class CodeSites {
 
     private static void keep(int id) {
         if (stacksKept >= stackLimit) return;
-        List<String> frames = currentStack();
+        List<String> frames = ReportStack.current();
         synchronized (LOCK) {
             if (stacksKept >= stackLimit) return;
             List<String>[][] st = stacks;
@@ -102,7 +102,6 @@ public final class CodeSites {
         }
     }
 
-    private static final StackWalker WALKER = StackWalker.getInstance();
     private static final java.util.concurrent.atomic.AtomicInteger CREATION_STACKS = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
@@ -112,17 +111,6 @@ public final class CodeSites {
      */
     public static List<String> creationStack() {
         if (CREATION_STACKS.get() >= stackLimit || CREATION_STACKS.incrementAndGet() > stackLimit) return null;
-        return currentStack();
-    }
-
-    /** The current thread's stack as report lines, without the detector's own frames (nor go4j's event SPI, which calls it). */
-    public static List<String> currentStack() {
-        return WALKER.walk(frames -> frames
-                .filter(f -> !f.getClassName().startsWith("io.github.go4j.race.") && !f.getClassName().startsWith("io.github.go4j.spi.")
-                        && !f.getMethodName().startsWith("$race$"))
-                .limit(64)
-                .map(f -> f.getClassName() + "." + f.getMethodName() + "(" + (f.getFileName() == null ? "Unknown Source" : f.getFileName())
-                        + (f.getLineNumber() > 0 ? ":" + f.getLineNumber() : "") + ")")
-                .toList());
+        return ReportStack.current();
     }
 }

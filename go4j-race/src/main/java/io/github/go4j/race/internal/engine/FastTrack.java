@@ -25,6 +25,14 @@ import io.github.go4j.race.internal.engine.VarState.ReadVector;
  * happen under the variable's monitor, first unpublish the vector ({@code reads = null}) and then read
  * its stamps volatilely, so a lock-free store is either seen by them or notices the change and retries.
  * A conflict is passed to the observer after any lock is released.
+ *
+ * <p>Sites. Each epoch's code site is stored, {@linkplain VarState#tagged tagged} with the epoch, just
+ * before the epoch is published. A check that finds an unordered epoch reports it with the site only
+ * if the site's tag is that epoch's, else with the site unknown (-1): a later access may have stored
+ * its site meanwhile, and the earlier access may have checked before this one published, so staying
+ * silent could lose the race. A read that loses its compare-and-set of {@code r} has overwritten the
+ * winner's site with its own; it puts back the site it saw before its store if no one stored since, so
+ * the winner keeps its site whenever the loser's store came after the winner's.
  */
 public final class FastTrack {
     private static volatile RaceObserver observer = (t, site, write, ps, psite, pw, a, i) -> {};
@@ -52,21 +60,19 @@ public final class FastTrack {
         long[] vc = t.vc;
         publishRead(s, t, e, site, vc);
         long w = (long) VarState.W.getVolatile(s);
-        if (!Epochs.ordered(w, vc)) {
-            int wSite = s.wSite;
-            if (VarState.belongsTo(wSite, w)) observer.race(t, site, false, w, VarState.siteOf(wSite), true, array, index);
-        }
+        if (!Epochs.ordered(w, vc)) observer.race(t, site, false, w, VarState.siteOf(s.wSite, w), true, array, index);
     }
 
     private static void publishRead(VarState s, ThreadClock t, long e, int site, long[] vc) {
         int tid = t.tid;
+        long mine = VarState.tagged(site, e);
         for (;;) {
             long r = (long) VarState.R.getVolatile(s);
             if (r == e) return;
             if (r == Epochs.SHARED) {
                 ReadVector v = (ReadVector) VarState.READS.getVolatile(s);
                 if (v != null && tid < v.stamps.length) {
-                    v.sites[tid] = site;
+                    v.sites[tid] = mine;
                     ReadVector.STAMP.setVolatile(v.stamps, tid, e);
                     if (VarState.READS.getVolatile(s) == v) return;
                     continue; // reset or grown meanwhile: the store may be lost, publish again
@@ -74,20 +80,22 @@ public final class FastTrack {
                 synchronized (s) {
                     if (s.r != Epochs.SHARED || s.reads == null) continue;
                     if (tid < s.reads.stamps.length) { // grown by another reader meanwhile; no one can change it now
-                        s.reads.sites[tid] = site;
+                        s.reads.sites[tid] = mine;
                         ReadVector.STAMP.setVolatile(s.reads.stamps, tid, e);
                         return;
                     }
                     ReadVector grown = grow(s, Math.max(tid + 1, s.reads.stamps.length * 2));
-                    grown.sites[tid] = site;
+                    grown.sites[tid] = mine;
                     ReadVector.STAMP.setVolatile(grown.stamps, tid, e);
                     VarState.READS.setVolatile(s, grown);
                     return;
                 }
             }
             if (Epochs.ordered(r, vc)) {
-                s.rSite = VarState.tagged(site, e);
+                long seen = s.rSite;
+                s.rSite = mine;
                 if (VarState.R.compareAndSet(s, r, e)) return;
+                VarState.R_SITE.compareAndSet(s, mine, seen); // lost: give the winner back its site if seen was it
                 continue;
             }
             // a read concurrent with the last one: both are kept, in a read vector
@@ -96,9 +104,9 @@ public final class FastTrack {
                 int other = Epochs.tid(r);
                 ReadVector v = new ReadVector(Math.max(other, tid) + 1);
                 v.stamps[other] = r;
-                v.sites[other] = VarState.siteOf(s.rSite);
+                v.sites[other] = s.rSite; // checked against the stamp when reported: possibly a loser's
                 v.stamps[tid] = e;
-                v.sites[tid] = site;
+                v.sites[tid] = mine;
                 VarState.READS.setVolatile(s, v);
                 if (VarState.R.compareAndSet(s, r, Epochs.SHARED)) return;
             }
@@ -127,7 +135,7 @@ public final class FastTrack {
         long[] vc = t.vc;
         RaceObserver o = observer;
         CodeSites.seen(site);
-        int wSite = s.wSite;
+        long wSite = s.wSite;
         s.wSite = VarState.tagged(site, e);
         long w = (long) VarState.W.getAndSet(s, e);
         if (!Epochs.ordered(w, vc)) {
@@ -135,8 +143,7 @@ public final class FastTrack {
             // the other writer's store came before its getAndSet, so read it again; unknown (-1) if it
             // has been overwritten since. The race is reported either way.
             if (!VarState.belongsTo(wSite, w)) wSite = s.wSite;
-            if (!VarState.belongsTo(wSite, w)) wSite = -1;
-            o.race(t, site, true, w, VarState.siteOf(wSite), true, array, index);
+            o.race(t, site, true, w, VarState.siteOf(wSite, w), true, array, index);
         }
         long r = (long) VarState.R.getVolatile(s);
         if (r == Epochs.SHARED) {
@@ -152,14 +159,11 @@ public final class FastTrack {
             if (v != null) {
                 for (int u = 0; u < v.stamps.length; u++) {
                     long ru = (long) ReadVector.STAMP.getVolatile(v.stamps, u);
-                    if (!Epochs.ordered(ru, vc)) o.race(t, site, true, ru, v.sites[u], false, array, index);
+                    if (!Epochs.ordered(ru, vc)) o.race(t, site, true, ru, VarState.siteOf(v.sites[u], ru), false, array, index);
                 }
                 return;
             }
         }
-        if (!Epochs.ordered(r, vc)) {
-            int rSite = s.rSite;
-            if (VarState.belongsTo(rSite, r)) o.race(t, site, true, r, VarState.siteOf(rSite), false, array, index);
-        }
+        if (!Epochs.ordered(r, vc)) o.race(t, site, true, r, VarState.siteOf(s.rSite, r), false, array, index);
     }
 }

@@ -269,8 +269,7 @@ final class ClassInstrumenter {
                 } else if (op >= Opcodes.IASTORE && op <= Opcodes.SASTORE) {
                     arrayStore(insn, op);
                 } else if (op == Opcodes.MONITORENTER) {
-                    code.insertBefore(insn, new InsnNode(Opcodes.DUP));
-                    code.insert(insn, hook("monitorEnter", "(Ljava/lang/Object;)V"));
+                    monitorEnter(insn);
                 } else if (op == Opcodes.MONITOREXIT) {
                     InsnList l = new InsnList();
                     l.add(new InsnNode(Opcodes.DUP));
@@ -296,6 +295,24 @@ final class ClassInstrumenter {
             }
             methodHooks();
             if (clockLocal >= 0) storeClockAtEntry();
+        }
+
+        /**
+         * {@code monitorenter} is followed by {@code RaceHooks.monitorEnter} of the same object. The copy of
+         * the reference waits in a fresh local, never on the operand stack: a virtual thread that blocks in
+         * the {@code monitorenter} unmounts (JEP 491), and a reference left on the operand stack across it
+         * has been seen to come back stale after a collection moved the object (docs/jvm-monitorenter-unmount.md).
+         * With nothing but the lock on the stack the instruction sees what javac emits.
+         */
+        private void monitorEnter(AbstractInsnNode enter) {
+            InsnList before = new InsnList();
+            before.add(new InsnNode(Opcodes.DUP));
+            before.add(new VarInsnNode(Opcodes.ASTORE, base));
+            code.insertBefore(enter, before);
+            InsnList after = new InsnList();
+            after.add(new VarInsnNode(Opcodes.ALOAD, base));
+            after.add(hook("monitorEnter", "(Ljava/lang/Object;)V"));
+            code.insert(enter, after);
         }
 
         /**
@@ -381,7 +398,7 @@ final class ClassInstrumenter {
                 return;
             }
             if ((rf.access() & Opcodes.ACC_FINAL) != 0 || rf.declaringIsJdk() || rf.declaringIsInterface()
-                    || !filter.instruments(rf.declaringClass())) {
+                    || !filter.instruments(loader, rf.declaringClass())) {
                 return;
             }
             boolean self = rf.declaringClass().equals(cn.name);

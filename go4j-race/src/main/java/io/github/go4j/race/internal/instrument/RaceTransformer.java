@@ -36,7 +36,9 @@ public final class RaceTransformer implements ClassFileTransformer {
     @Override
     public byte[] transform(Module module, ClassLoader loader, String className, Class<?> redefined,
                             ProtectionDomain domain, byte[] bytes) {
-        if (className == null || redefined != null || loader == null || !filter.instruments(className)) return null;
+        if (className == null || redefined != null || loader == null || !filter.instruments(module, loader, className, domain)) {
+            return null;
+        }
         try {
             if (!seesAgent(loader)) return null;
             byte[] out = new ClassInstrumenter(hierarchy, filter, loader, mainClass, this::warn).instrument(bytes);

@@ -3,6 +3,7 @@ package io.github.go4j.race.internal.report;
 import io.github.go4j.race.internal.engine.CodeSites;
 import io.github.go4j.race.internal.engine.Epochs;
 import io.github.go4j.race.internal.engine.RaceObserver;
+import io.github.go4j.race.internal.engine.ReportStack;
 import io.github.go4j.race.internal.engine.ThreadClock;
 import io.github.go4j.race.internal.engine.Threads;
 import java.io.PrintStream;
@@ -93,9 +94,9 @@ public final class RaceReporter implements RaceObserver {
         StringBuilder b = new StringBuilder(1024);
         b.append(RULE).append('\n').append("WARNING: DATA RACE").append('\n');
         b.append(write ? "Write" : "Read").append(" at ").append(what).append(" by ").append(describe(t)).append(":\n");
-        for (String f : CodeSites.currentStack()) b.append("  ").append(f).append('\n');
+        for (String f : ReportStack.current()) b.append("  ").append(f).append('\n');
         ThreadClock prev = Threads.whoDid(prevStamp);
-        String prevWhat = target(prevSite, array, index);
+        String prevWhat = target(prevSite < 0 ? site : prevSite, array, index); // one variable: the same target
         b.append("Previous ").append(prevWrite ? "write" : "read").append(" at ").append(prevWhat).append(" by ")
                 .append(prev == null ? "goroutine ? (slot " + Epochs.tid(prevStamp) + ")" : describe(prev)).append(":\n");
         List<String> prevStack = CodeSites.stack(prevSite);
@@ -105,6 +106,8 @@ public final class RaceReporter implements RaceObserver {
             for (String f : prevStack) b.append("  ").append(f).append('\n');
         } else if (ps != null) {
             b.append("  ").append(ps.frame()).append('\n');
+        } else if (prevSite < 0) {
+            b.append("  (code location unknown: another access to the variable overwrote it at the same moment)\n");
         }
         creation(b, t);
         if (prev != null && prev != t) creation(b, prev);
