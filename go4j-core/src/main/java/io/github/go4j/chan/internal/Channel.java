@@ -181,6 +181,9 @@ public final class Channel<T> extends PaddedSpinBudget implements Chan<T> {
      * returns {@link #WOULD_BLOCK} if it cannot, else for a receive the value or {@link #CLOSED}, for a
      * send {@link #WOULD_BLOCK}'s opposite, {@code value} itself.
      *
+     * @param send true for a send, false for a receive
+     * @param value what a send sends (ignored by a receive)
+     * @return {@link #WOULD_BLOCK}; or what was received, or {@link #CLOSED}; or {@code value} once sent
      * @throws ChanClosedException for a send on a closed channel
      */
     public Object tryNow(boolean send, Object value) {
@@ -578,9 +581,10 @@ public final class Channel<T> extends PaddedSpinBudget implements Chan<T> {
     }
 
     /**
-     * The channel's length, capacity and whether it is closed, read at one instant:
-     * {@code Chan[len=3, cap=16, closed]}; an unbuffered channel is {@code Chan[unbuffered]} (or
-     * {@code Chan[unbuffered, closed]}).
+     * The channel's length, capacity and whether it is closed, read at one instant.
+     *
+     * @return e.g. {@code Chan[len=3, cap=16, closed]}; an unbuffered channel is {@code Chan[unbuffered]}
+     *     (or {@code Chan[unbuffered, closed]})
      */
     @Override
     public String toString() {

@@ -98,7 +98,11 @@ public final class NilChannel<T> implements Chan<T> {
                 java.util.Spliterators.spliteratorUnknownSize(iterator(), java.util.Spliterator.ORDERED), false);
     }
 
-    /** {@code Chan[nil]}. */
+    /**
+     * What a nil channel is.
+     *
+     * @return {@code Chan[nil]}
+     */
     @Override
     public String toString() {
         return "Chan[nil]";

@@ -33,7 +33,11 @@ public final class SelectOp {
     private Object received;
     private boolean receivedOk;
 
-    /** A select over at most {@code n} communication cases. */
+    /**
+     * A select over at most {@code n} communication cases.
+     *
+     * @param n the number of the select's cases
+     */
     public SelectOp(int n) {
         channels = new Channel<?>[n];
         sends = new boolean[n];
@@ -41,12 +45,23 @@ public final class SelectOp {
         caseIndex = new int[n];
     }
 
-    /** Adds case {@code index}, a receive from {@code ch} (null or nil: never chosen), after those added so far. */
+    /**
+     * Adds case {@code index}, a receive from {@code ch}, after those added so far.
+     *
+     * @param index the case's index in the select
+     * @param ch the channel; null or nil: the case is never chosen
+     */
     public void recv(int index, RecvChan<?> ch) {
         add(index, ch, false, null);
     }
 
-    /** Adds case {@code index}, a send of {@code value} on {@code ch} (null or nil: never chosen), after those added so far. */
+    /**
+     * Adds case {@code index}, a send of {@code value} on {@code ch}, after those added so far.
+     *
+     * @param index the case's index in the select
+     * @param ch the channel; null or nil: the case is never chosen
+     * @param value what the case sends
+     */
     public void send(int index, SendChan<?> ch, Object value) {
         add(index, ch, true, value);
     }
@@ -81,7 +96,10 @@ public final class SelectOp {
 
     /**
      * With the channels locked together, performs the first ready case in the order the cases were added,
-     * without blocking; its index, or -1 if none was ready at that instant.
+     * without blocking.
+     *
+     * @return the index of the case performed, or -1 if none was ready at that instant
+     * @throws ChanClosedException if the case to perform is a send on a closed channel
      */
     public int poll() {
         if (active == 0) return -1;
@@ -97,9 +115,12 @@ public final class SelectOp {
     }
 
     /**
-     * Blocks until a case proceeds and returns its index, or -1 once {@code timeoutNanos} passed
-     * ({@code timeoutNanos < 0}: no timeout; 0: poll once). The caller checked the thread's interrupt
-     * status before its first pass.
+     * Blocks until a case proceeds. The caller checked the thread's interrupt status before its first pass.
+     *
+     * @param timeoutNanos how long to wait at most; negative: no limit; 0: {@link #poll} once
+     * @return the index of the case that proceeded, or -1 once {@code timeoutNanos} passed
+     * @throws InterruptedException if interrupted while waiting; no case happened
+     * @throws ChanClosedException if the case chosen is a send on a closed channel
      */
     public int await(long timeoutNanos) throws InterruptedException {
         if (timeoutNanos == 0) return poll();
