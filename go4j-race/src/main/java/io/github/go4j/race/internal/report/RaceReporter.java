@@ -17,6 +17,12 @@ import java.util.function.Consumer;
 /**
  * Turns each conflict into a report in Go's format, once per pair of code sites, and counts them.
  *
+ * <p>A conflict whose earlier access's site is unknown (overwritten at the same instant, see the engine) is
+ * the same race seen without its partner: it is reported only when no report has named its code location
+ * yet, and once a location was reported against an unknown partner, that location racing with itself
+ * ({@code x++} against {@code x++}) is not reported again. So a race is one report however its accesses
+ * interleave.
+ *
  * <p>Reports are written whole under this reporter's monitor (a leaf lock: it runs no application
  * code; listeners are called after it is released).
  */
@@ -27,6 +33,10 @@ public final class RaceReporter implements RaceObserver {
     private final boolean haltOnError;
     private final int exitCode;
     private final Set<String> reportedPairs = ConcurrentHashMap.newKeySet();
+    /** Every code location that a report has named, on either side. */
+    private final Set<String> named = ConcurrentHashMap.newKeySet();
+    /** The code locations reported against a previous access of unknown site. */
+    private final Set<String> reportedAgainstUnknown = ConcurrentHashMap.newKeySet();
     private final AtomicInteger count = new AtomicInteger();
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
 
@@ -53,7 +63,7 @@ public final class RaceReporter implements RaceObserver {
     @Override
     public void race(ThreadClock t, int site, boolean write, long prevStamp, int prevSite, boolean prevWrite,
                      Object array, int index) {
-        if (!reportedPairs.add(pairKey(site, prevSite))) return;
+        if (!firstReportOf(site, prevSite)) return;
         String text = format(t, site, write, prevStamp, prevSite, prevWrite, array, index);
         synchronized (this) {
             out.print(text);
@@ -74,6 +84,23 @@ public final class RaceReporter implements RaceObserver {
             }
             Runtime.getRuntime().halt(exitCode);
         }
+    }
+
+    /** Whether the conflict of {@code site} with {@code prevSite} (negative: unknown) is one not yet reported. */
+    private boolean firstReportOf(int site, int prevSite) {
+        String here = location(site);
+        if (prevSite < 0) {
+            if (named.contains(here) || !reportedPairs.add(here + "|?")) return false;
+            reportedAgainstUnknown.add(here);
+            named.add(here);
+            return true;
+        }
+        String before = location(prevSite);
+        if (here.equals(before) && reportedAgainstUnknown.contains(here)) return false;
+        if (!reportedPairs.add(pairKey(site, prevSite))) return false;
+        named.add(here);
+        named.add(before);
+        return true;
     }
 
     /** The two code locations (class, method, line) as one key, in either order: {@code x++} is one location. */
