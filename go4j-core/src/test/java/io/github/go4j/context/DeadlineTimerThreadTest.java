@@ -85,31 +85,22 @@ class DeadlineTimerThreadTest {
 
     @Test
     void aBlockingAfterFuncOnADeadlineContextDoesNotStallOtherTimers() throws InterruptedException {
-        CountDownLatch entered = new CountDownLatch(1);
-        CountDownLatch unblock = new CountDownLatch(1);
-        try {
-            CancelContext ctx = Context.withTimeout(Context.background(), LATER);
-            Context.afterFunc(ctx, () -> {
-                entered.countDown();
-                try {
-                    unblock.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            assertTrue(entered.await(5, TimeUnit.SECONDS), "afterFunc never ran");
-            assertTrue(anotherTimerFires(), "a blocking afterFunc stalled the timer thread");
-        } finally {
-            unblock.countDown();
-        }
+        CancelContext ctx = Context.withTimeout(Context.background(), LATER);
+        assertOtherTimersFireWhileBlocked(f -> Context.afterFunc(ctx, f), "a blocking afterFunc");
     }
 
     @Test
     void aBlockingTimeAfterFuncDoesNotStallOtherTimers() throws InterruptedException {
+        assertOtherTimersFireWhileBlocked(f -> Time.afterFunc(SOON, f), "a blocking Time.afterFunc");
+    }
+
+    /** Hands {@code schedule} a function that blocks until the check is over; another timer must still fire. */
+    private static void assertOtherTimersFireWhileBlocked(java.util.function.Consumer<Runnable> schedule, String what)
+            throws InterruptedException {
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch unblock = new CountDownLatch(1);
         try {
-            Time.afterFunc(SOON, () -> {
+            schedule.accept(() -> {
                 entered.countDown();
                 try {
                     unblock.await();
@@ -117,8 +108,8 @@ class DeadlineTimerThreadTest {
                     Thread.currentThread().interrupt();
                 }
             });
-            assertTrue(entered.await(5, TimeUnit.SECONDS), "afterFunc never ran");
-            assertTrue(anotherTimerFires(), "a blocking Time.afterFunc stalled the timer thread");
+            assertTrue(entered.await(5, TimeUnit.SECONDS), what + " never ran");
+            assertTrue(anotherTimerFires(), what + " stalled the timer thread");
         } finally {
             unblock.countDown();
         }
